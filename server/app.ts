@@ -1,0 +1,78 @@
+/**
+ * createApp(): the whole HTTP surface. Middleware, the feature routers under /api, the OpenAPI
+ * document, and the one error hook that turns codes into statuses. The static PWA is mounted last.
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { openAPIRouteHandler } from 'hono-openapi';
+import * as v from 'valibot';
+import { authRoutes } from './auth/auth.routes.ts';
+import { loadSessionMiddleware } from './auth/auth.middleware.ts';
+import { centerRoutes } from './center/center.routes.ts';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { doc } from './http/doc.ts';
+import { AppError, errorBody, STATUS_OF } from './http/errors.ts';
+import { jsonOnly, securityHeaders } from './http/security.ts';
+import { mountStatic } from './http/static.ts';
+import { preferencesMutators } from './settings/preferences.mutators.ts';
+import { staffRoutes } from './staff/staff.routes.ts';
+import { registerMutators } from './sync/mutators.ts';
+import { syncRoutes } from './sync/sync.routes.ts';
+import { staffVehicleRoutes, vehicleRoutes } from './vehicles/vehicle.routes.ts';
+import { sql } from 'drizzle-orm';
+
+registerMutators({ ...preferencesMutators });
+
+/** Paths that accept multipart uploads (photo routes add themselves here). */
+export const UPLOAD_PATHS: RegExp[] = [];
+
+const HealthSchema = v.object({ ok: v.literal(true), db: v.picklist(['pglite', 'postgres']) });
+
+export function buildApi() {
+  return new Hono<AppEnv>()
+    .get('/health', doc({ summary: 'Answers when the database is ready', tags: ['meta'], response: HealthSchema, access: 'public' }), async (c) => {
+      await c.var.db.execute(sql`select 1`);
+      return c.json({ ok: true as const, db: c.var.deps.database.kind });
+    })
+    .route('/auth', authRoutes)
+    .route('/center', centerRoutes)
+    .route('/vehicles', vehicleRoutes)
+    .route('/sync', syncRoutes)
+    .route('/staff/vehicles', staffVehicleRoutes)
+    .route('/staff', staffRoutes);
+}
+
+export function createApp(deps: AppDeps, options: { distDir?: string } = {}) {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders);
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('db', deps.database.db);
+    await next();
+  });
+  app.use('/api/*', jsonOnly(UPLOAD_PATHS));
+  app.use('/api/*', loadSessionMiddleware);
+  const api = buildApi();
+  app.route('/api', api);
+  app.get(
+    '/api/openapi.json',
+    openAPIRouteHandler(app, {
+      documentation: {
+        info: { title: 'Pitlane API', version: '1.0.0', description: 'Customer and staff API of the Pitlane service-center app.' },
+        components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'pitlane' } } },
+      },
+    }),
+  );
+  app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such endpoint.'), 404));
+  app.onError((e, c) => {
+    if (e instanceof AppError) return c.json(e.body(), STATUS_OF[e.code]);
+    if (e instanceof HTTPException && e.status === 400) return c.json(errorBody('invalid', 'The body is not valid JSON.'), 400);
+    if (e instanceof HTTPException) return c.json(errorBody('invalid', e.message), e.status as 400);
+    deps.log(`error on ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
+    return c.json(errorBody('unavailable'), 503);
+  });
+  if (options.distDir) mountStatic(app, options.distDir);
+  return app;
+}
+
+export type ApiType = ReturnType<typeof buildApi>;

@@ -1,0 +1,25 @@
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { OpeningHours } from '@shared/center/center.schema.ts';
+
+export const centers = pgTable('center', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  address: text('address').notNull(),
+  addressEn: text('address_en').notNull(),
+  phone: text('phone').notNull(),
+  timeZone: text('time_zone').notNull(),
+  bays: integer('bays').notNull(),
+  openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const serviceTypes = pgTable('service_type', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  centerId: uuid('center_id').notNull().references(() => centers.id),
+  code: text('code').notNull(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  priceFromFen: integer('price_from_fen').notNull(),
+});

@@ -1,0 +1,7 @@
+// Re-exports every feature's tables for Drizzle (queries with relations) and drizzle-kit (migrations).
+export * from '../auth/auth.table.ts';
+export * from '../center/center.table.ts';
+export * from '../customers/customer.table.ts';
+export * from '../staff/staff.table.ts';
+export * from '../sync/sync.table.ts';
+export * from '../vehicles/vehicle.table.ts';

@@ -1,0 +1,40 @@
+/**
+ * Request validation with the shared valibot schemas. The hook answers 400 with the field paths and
+ * the schema's own message, never the received value (valibot's default messages echo it).
+ */
+import { resolver, validator } from 'hono-openapi';
+import * as v from 'valibot';
+import type { ApiErrorBody } from '@shared/errors.ts';
+
+type Target = 'json' | 'query' | 'param' | 'form';
+
+const issueText = (i: v.BaseIssue<unknown>) => {
+  // Our schemas give messages without values; for valibot's defaults fall back to the expected type.
+  const own = i.message && !i.message.includes('Received') ? i.message : `expected ${i.expected ?? i.type}`;
+  return own;
+};
+
+export function invalidBody(issues: readonly v.BaseIssue<unknown>[]): ApiErrorBody {
+  const list = issues.map((i) => ({ path: v.getDotPath(i) ?? '(body)', code: i.type }));
+  const first = issues[0];
+  const where = first ? (v.getDotPath(first) ?? 'body') : 'body';
+  return {
+    error: 'invalid',
+    message: first ? `${where}: ${issueText(first)}` : 'The request is not valid.',
+    issues: list,
+  };
+}
+
+export function check<T extends Target, S extends v.GenericSchema>(target: T, schema: S) {
+  return validator(target, schema, (result, c) => {
+    if (!result.success) {
+      return c.json(invalidBody(result.error as unknown as v.BaseIssue<unknown>[]), 400);
+    }
+  });
+}
+
+export const body = <S extends v.GenericSchema>(schema: S) => check('json', schema);
+export const query = <S extends v.GenericSchema>(schema: S) => check('query', schema);
+export const param = <S extends v.GenericSchema>(schema: S) => check('param', schema);
+
+export const jsonOf = (schema: v.GenericSchema) => ({ 'application/json': { schema: resolver(schema) } });

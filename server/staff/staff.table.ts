@@ -1,0 +1,13 @@
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { centers } from '../center/center.table.ts';
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  centerId: uuid('center_id').notNull().references(() => centers.id),
+  username: text('username').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['advisor', 'technician', 'manager'] }).notNull(),
+  /** scrypt: "salt:hash", both hex. */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const LocaleSchema = v.picklist(LOCALES);
+export type Locale = v.InferOutput<typeof LocaleSchema>;
+
+export const PreferencesSchema = v.object({
+  locale: LocaleSchema,
+  largeText: v.boolean(),
+  notifyReminders: v.boolean(),
+  notifyTimeline: v.boolean(),
+  notifyQuotes: v.boolean(),
+  notifyMarketing: v.boolean(),
+});
+export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  locale: 'zh-CN',
+  largeText: false,
+  notifyReminders: true,
+  notifyTimeline: true,
+  notifyQuotes: true,
+  notifyMarketing: false,
+};
+
+/** A preference change only names the fields it changes. */
+export const SetPreferencesArgsSchema = v.pipe(
+  v.partial(PreferencesSchema),
+  v.check((p) => Object.keys(p).length > 0, 'must change at least one preference'),
+);
+export type SetPreferencesArgs = v.InferOutput<typeof SetPreferencesArgsSchema>;

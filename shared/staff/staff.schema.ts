@@ -1,0 +1,24 @@
+import * as v from 'valibot';
+import { PhoneSchema, UuidSchema } from '../ids.ts';
+import { StaffRoleSchema } from '../auth/auth.schema.ts';
+import { VehicleSchema } from '../vehicles/vehicle.schema.ts';
+
+export const CustomerSearchQuerySchema = v.object({
+  q: v.pipe(v.string(), v.trim(), v.minLength(2, 'needs at least 2 characters'), v.maxLength(40)),
+});
+
+export const CustomerCardSchema = v.object({
+  id: UuidSchema,
+  name: v.string(),
+  phone: v.string(),
+  phoneMasked: v.string(),
+  vehicles: v.array(VehicleSchema),
+});
+export type CustomerCard = v.InferOutput<typeof CustomerCardSchema>;
+
+export const CreateCustomerSchema = v.object({
+  phone: PhoneSchema,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(40)),
+});
+
+export const TeamMemberSchema = v.object({ id: UuidSchema, name: v.string(), role: StaffRoleSchema, username: v.string() });

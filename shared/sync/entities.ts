@@ -1,0 +1,12 @@
+/**
+ * The entities the server mirrors into the customer's device. Each is a customer-facing projection
+ * (a view row), not a database table: the server decides what the customer may see and publishes it
+ * with the change that caused it. Features add their entity names here.
+ */
+export const ENTITIES = {
+  center: 'center',
+  profile: 'profile',
+  preferences: 'preferences',
+  vehicle: 'vehicle',
+} as const;
+export type EntityName = (typeof ENTITIES)[keyof typeof ENTITIES] | (string & {});

@@ -1,0 +1,15 @@
+/**
+ * Every mutation a customer can queue, with its argument schema. Both sides validate the same
+ * schema: the web before it writes the outbox row, the server before it runs the mutator.
+ * Features add their entries here; the server registers an implementation for each name
+ * (server/sync/mutators.ts) and the web an optimistic effect (web/sync/optimistic.ts).
+ */
+import type * as v from 'valibot';
+import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
+
+export const MUTATIONS = {
+  'preferences.set': SetPreferencesArgsSchema,
+} as const satisfies Record<string, v.GenericSchema>;
+
+export type MutationName = keyof typeof MUTATIONS;
+export type MutationArgs<N extends MutationName> = v.InferOutput<(typeof MUTATIONS)[N]>;
