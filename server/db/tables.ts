@@ -5,3 +5,6 @@ export * from '../customers/customer.table.ts';
 export * from '../staff/staff.table.ts';
 export * from '../sync/sync.table.ts';
 export * from '../vehicles/vehicle.table.ts';
+export * from '../health-record/finding.table.ts';
+export * from '../health-record/visit.table.ts';
+export * from '../media/media.table.ts';
