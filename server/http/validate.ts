@@ -9,9 +9,10 @@ import type { ApiErrorBody } from '@shared/errors.ts';
 type Target = 'json' | 'query' | 'param' | 'form';
 
 const issueText = (i: v.BaseIssue<unknown>) => {
-  // Our schemas give messages without values; for valibot's defaults fall back to the expected type.
-  const own = i.message && !i.message.includes('Received') ? i.message : `expected ${i.expected ?? i.type}`;
-  return own;
+  // Our schemas give messages without values; valibot's defaults say "...Received X" or "Expected Y but
+  // received X" (the input), so for those, and for any message that contains the input, use the type.
+  const echoes = /received/i.test(i.message) || (typeof i.input === 'string' && i.input.length > 0 && i.message.includes(i.input));
+  return i.message && !echoes ? i.message : `expected ${i.expected ?? i.type}`;
 };
 
 export function invalidBody(issues: readonly v.BaseIssue<unknown>[]): ApiErrorBody {
