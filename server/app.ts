@@ -15,13 +15,14 @@ import { AppError, errorBody, STATUS_OF } from './http/errors.ts';
 import { jsonOnly, securityHeaders } from './http/security.ts';
 import { mountStatic } from './http/static.ts';
 import { preferencesMutators } from './settings/preferences.mutators.ts';
+import { notificationMutators } from './notifications/notification.mutators.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { registerMutators } from './sync/mutators.ts';
 import { syncRoutes } from './sync/sync.routes.ts';
 import { staffVehicleRoutes, vehicleRoutes } from './vehicles/vehicle.routes.ts';
 import { sql } from 'drizzle-orm';
 
-registerMutators({ ...preferencesMutators });
+registerMutators({ ...preferencesMutators, ...notificationMutators });
 
 /** Paths that accept multipart uploads (photo routes add themselves here). */
 export const UPLOAD_PATHS: RegExp[] = [];

@@ -7,4 +7,6 @@ export * from '../sync/sync.table.ts';
 export * from '../vehicles/vehicle.table.ts';
 export * from '../health-record/finding.table.ts';
 export * from '../health-record/visit.table.ts';
+export * from '../health-record/share-link.table.ts';
 export * from '../media/media.table.ts';
+export * from '../notifications/notification.table.ts';

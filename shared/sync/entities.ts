@@ -8,5 +8,8 @@ export const ENTITIES = {
   profile: 'profile',
   preferences: 'preferences',
   vehicle: 'vehicle',
+  notification: 'notification',
+  booking: 'booking',
+  bookingProposal: 'booking_proposal',
 } as const;
 export type EntityName = (typeof ENTITIES)[keyof typeof ENTITIES] | (string & {});

@@ -6,9 +6,11 @@
  */
 import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
+import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,
+  'notifications.markRead': MarkReadArgsSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,0 +1,10 @@
+import { ok } from '@shared/errors.ts';
+import type { MutatorMap } from '../sync/mutators.ts';
+import { markRead } from './notify.ts';
+
+export const notificationMutators: MutatorMap = {
+  'notifications.markRead': async ({ tx, customerId, now }, args) => {
+    const read = await markRead(tx, customerId, args.ids, now);
+    return ok({ read: read.length });
+  },
+};
