@@ -11,6 +11,8 @@ const EnvSchema = v.object({
   /** Secret for signed links (remote approval, share). Generated into the data folder when absent. */
   PITLANE_SECRET: v.optional(v.pipe(v.string(), v.minLength(32))),
   PITLANE_PUBLIC_URL: v.optional(v.pipe(v.string(), v.url())),
+  /** 1 behind a reverse proxy: the client address (for sign-in code limits) comes from X-Forwarded-For. */
+  PITLANE_TRUST_PROXY: v.optional(v.picklist(['0', '1']), '0'),
   PITLANE_DIST_DIR: v.optional(v.string(), './dist'),
   PITLANE_LOG: v.optional(v.picklist(['silent', 'info', 'debug']), 'info'),
 });

@@ -13,6 +13,7 @@ const server = await startServer({
   secret: env.PITLANE_SECRET,
   distDir: env.PITLANE_DIST_DIR,
   publicUrl: env.PITLANE_PUBLIC_URL,
+  trustProxy: env.PITLANE_TRUST_PROXY === '1',
   log: env.PITLANE_LOG === 'silent' ? () => {} : (m) => console.log(m),
 });
 

@@ -22,6 +22,7 @@ export type StartOptions = {
   secret?: string | undefined;
   distDir?: string | undefined;
   publicUrl?: string | undefined;
+  trustProxy?: boolean;
   sms?: SmsSender;
   clock?: Clock;
   log?: (msg: string) => void;
@@ -54,6 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     secret: loadSecret(options.dataDir, options.secret),
     demo: options.demo,
     publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy ?? false,
     log,
   };
   const seeded = options.demo ? await seedDemo(deps) : false;

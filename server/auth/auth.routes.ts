@@ -14,10 +14,15 @@ import { requestCode, verifyCode } from './otp.service.ts';
 import { createSession, revokeSession } from './session.service.ts';
 import { centers } from '../center/center.table.ts';
 
-/** The caller's address; behind a proxy the first X-Forwarded-For hop. */
-const clientIp = (c: Context) => {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
+/**
+ * The caller's address. X-Forwarded-For is anyone's to write, so it counts only behind a proxy we
+ * were told about (PITLANE_TRUST_PROXY=1); then the last hop is the one our proxy added.
+ */
+const clientIp = (c: Context<AppEnv>) => {
+  if (c.var.deps.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

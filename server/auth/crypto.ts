@@ -26,5 +26,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [saltHex, hashHex] = stored.split(':');
   if (!saltHex || !hashHex) return false;
   const hash = await scryptAsync(password, Buffer.from(saltHex, 'hex'), 32);
-  return timingSafeEqual(hash, Buffer.from(hashHex, 'hex'));
+  const expected = Buffer.from(hashHex, 'hex');
+  // timingSafeEqual throws on different lengths (e.g. the dummy hash used for unknown usernames).
+  return expected.length === hash.length && timingSafeEqual(hash, expected);
 }

@@ -16,6 +16,8 @@ export type AppDeps = {
   demo: boolean;
   live: LiveHub;
   publicUrl?: string | undefined;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (otherwise it is ignored). */
+  trustProxy?: boolean;
   log: (msg: string) => void;
 };
 

@@ -13,7 +13,16 @@ const cases: [string, v.GenericSchema, unknown][] = [
   ['picklist', v.object({ a: v.picklist(['x', 'y']) }), { a: MARK }],
   ['literal', v.object({ a: v.literal('ok') }), { a: MARK }],
   ['iso timestamp', v.object({ a: v.pipe(v.string(), v.isoTimestamp()) }), { a: MARK }],
-  ['custom message quoting the input', v.object({ a: v.pipe(v.string(), v.check(() => false, `bad ${MARK}`)) }), { a: MARK }],
+  [
+    'custom message quoting the input',
+    v.object({
+      a: v.pipe(
+        v.string(),
+        v.check(() => false, `bad ${MARK}`),
+      ),
+    }),
+    { a: MARK },
+  ],
   ['nested', v.object({ a: v.object({ b: v.array(v.pipe(v.string(), v.uuid())) }) }), { a: { b: [MARK] } }],
 ];
 
@@ -29,12 +38,17 @@ describe('invalidBody', () => {
   });
 
   it('keeps our own messages', () => {
-    const r = v.safeParse(v.object({ code: v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be 6 digits')) }), { code: MARK });
+    const r = v.safeParse(v.object({ code: v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be 6 digits')) }), {
+      code: MARK,
+    });
     expect(invalidBody(r.issues!).message).toBe('code: must be 6 digits');
   });
 
   it('gives the dotted path of a nested field', () => {
     const r = v.safeParse(v.object({ a: v.object({ b: v.number() }) }), { a: { b: MARK } });
-    expect(invalidBody(r.issues!)).toMatchObject({ message: 'a.b: expected number', issues: [{ path: 'a.b', code: 'number' }] });
+    expect(invalidBody(r.issues!)).toMatchObject({
+      message: 'a.b: expected number',
+      issues: [{ path: 'a.b', code: 'number' }],
+    });
   });
 });

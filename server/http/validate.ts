@@ -11,7 +11,8 @@ type Target = 'json' | 'query' | 'param' | 'form';
 const issueText = (i: v.BaseIssue<unknown>) => {
   // Our schemas give messages without values; valibot's defaults say "...Received X" or "Expected Y but
   // received X" (the input), so for those, and for any message that contains the input, use the type.
-  const echoes = /received/i.test(i.message) || (typeof i.input === 'string' && i.input.length > 0 && i.message.includes(i.input));
+  const echoes =
+    /received/i.test(i.message) || (typeof i.input === 'string' && i.input.length > 0 && i.message.includes(i.input));
   return i.message && !echoes ? i.message : `expected ${i.expected ?? i.type}`;
 };
 
