@@ -10,7 +10,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { loadSessionMiddleware } from './auth/auth.middleware.ts';
 import { centerRoutes } from './center/center.routes.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
-import { doc } from './http/doc.ts';
+import { doc, OkSchema } from './http/doc.ts';
 import { AppError, errorBody, STATUS_OF } from './http/errors.ts';
 import { jsonOnly, securityHeaders } from './http/security.ts';
 import { mountStatic } from './http/static.ts';
@@ -35,6 +35,10 @@ export function buildApi() {
       await c.var.db.execute(sql`select 1`);
       return c.json({ ok: true as const, db: c.var.deps.database.kind });
     })
+    // No database, no session: the bench's baseline for the cost of a bare route on this server.
+    .get('/ping', doc({ summary: 'Answers at once (no database)', tags: ['meta'], response: OkSchema, access: 'public' }), (c) =>
+      c.json({ ok: true as const }),
+    )
     .route('/auth', authRoutes)
     .route('/center', centerRoutes)
     .route('/vehicles', vehicleRoutes)

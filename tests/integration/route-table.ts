@@ -18,6 +18,7 @@ import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
   'GET /api/health': { access: 'public' },
+  'GET /api/ping': { access: 'public' },
   'GET /api/openapi.json': { access: 'public' },
 
   // auth
