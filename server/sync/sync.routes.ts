@@ -4,10 +4,10 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { PullQuerySchema, PullResponseSchema, PushRequestSchema, PushResponseSchema } from '@shared/sync/sync.schema.ts';
 import { requireCustomer } from '../auth/auth.middleware.ts';
-import { doc } from '../http/doc.ts';
+import { doc, ErrorBodySchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
-import { body, query } from '../http/validate.ts';
+import { body, jsonOf, query } from '../http/validate.ts';
 import { pull } from './pull.service.ts';
 import { push } from './push.service.ts';
 
@@ -39,7 +39,11 @@ export const syncRoutes = new Hono<AppEnv>()
     describeRoute({
       summary: 'Live stream of change pokes (text/event-stream; each event id is the change seq)',
       tags: ['sync'],
-      responses: { 200: { description: 'SSE: `event: change`, `data: {"seq":N}`', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+      security: [{ cookie: [] }],
+      responses: {
+        200: { description: 'SSE: `event: change`, `data: {"seq":N}`', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+        401: { description: 'Not signed in', content: jsonOf(ErrorBodySchema) },
+      },
     }),
     query(v.object({})),
     (c) => {
