@@ -3,19 +3,23 @@
  * transaction (a crash never leaves half a demo), and only when the database has no center yet.
  * Each feature adds its part as a `seed<Feature>` step below, with numbers from the seeds.
  */
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { centers } from '../center/center.table.ts';
 import type { AppDeps } from '../http/context.ts';
 import { seedCore } from './seed-core.ts';
 
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const db = deps.database.db;
-  const [existing] = await db.select({ n: count() }).from(centers);
-  if ((existing?.n ?? 0) > 0) return false;
-  await db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
+    // One seeder at a time: a second process starting at once on the same PostgreSQL waits here,
+    // then finds the center and seeds nothing.
+    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    const [existing] = await tx.select({ n: count() }).from(centers);
+    if ((existing?.n ?? 0) > 0) return false;
     const now = deps.clock.now();
     await seedCore(tx, now);
+    return true;
   });
-  deps.log('Demo data created.');
-  return true;
+  if (seeded) deps.log('Demo data created.');
+  return seeded;
 }
