@@ -9,6 +9,12 @@ import * as v from 'valibot';
 import { authRoutes } from './auth/auth.routes.ts';
 import { loadSessionMiddleware } from './auth/auth.middleware.ts';
 import { centerRoutes } from './center/center.routes.ts';
+import { healthRecordMutators } from './health-record/health-record.mutators.ts';
+import { healthRecordRoutes, shareRoutes, staffHealthRecordRoutes } from './health-record/health-record.routes.ts';
+import { healthRecordMediaOwners } from './health-record/health-record.service.ts';
+import { sharePageRoutes } from './health-record/share-page.ts';
+import { registerMediaOwners } from './media/media-owners.ts';
+import { mediaRoutes, STAFF_MEDIA_UPLOAD_PATH, staffMediaRoutes } from './media/media.routes.ts';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { doc, OkSchema } from './http/doc.ts';
 import { AppError, errorBody, STATUS_OF } from './http/errors.ts';
@@ -22,10 +28,12 @@ import { syncRoutes } from './sync/sync.routes.ts';
 import { staffVehicleRoutes, vehicleRoutes } from './vehicles/vehicle.routes.ts';
 import { sql } from 'drizzle-orm';
 
+registerMutators({ ...healthRecordMutators });
+registerMediaOwners({ ...healthRecordMediaOwners });
 registerMutators({ ...preferencesMutators, ...notificationMutators });
 
 /** Paths that accept multipart uploads (photo routes add themselves here). */
-export const UPLOAD_PATHS: RegExp[] = [];
+export const UPLOAD_PATHS: RegExp[] = [STAFF_MEDIA_UPLOAD_PATH];
 
 const HealthSchema = v.object({ ok: v.literal(true), db: v.picklist(['pglite', 'postgres']) });
 
@@ -43,6 +51,11 @@ export function buildApi() {
     .route('/center', centerRoutes)
     .route('/vehicles', vehicleRoutes)
     .route('/sync', syncRoutes)
+    .route('/health-record', healthRecordRoutes)
+    .route('/share', shareRoutes)
+    .route('/media', mediaRoutes)
+    .route('/staff/health-record', staffHealthRecordRoutes)
+    .route('/staff/media', staffMediaRoutes)
     .route('/staff/vehicles', staffVehicleRoutes)
     .route('/staff', staffRoutes);
 }
@@ -76,6 +89,7 @@ export function createApp(deps: AppDeps, options: { distDir?: string } = {}) {
     deps.log(`error on ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
     return c.json(errorBody('unavailable'), 503);
   });
+  app.route('/share', sharePageRoutes(deps));
   if (options.distDir) mountStatic(app, options.distDir);
   return app;
 }

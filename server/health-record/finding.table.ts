@@ -8,8 +8,12 @@ export const findings = pgTable(
   'finding',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    vehicleId: uuid('vehicle_id').notNull().references(() => vehicles.id),
-    visitId: uuid('visit_id').notNull().references(() => visits.id),
+    vehicleId: uuid('vehicle_id')
+      .notNull()
+      .references(() => vehicles.id),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => visits.id),
     component: text('component').notNull(),
     grade: text('grade', { enum: ['red', 'yellow', 'green'] }).notNull(),
     /** The measured quantity, when there is one: brake_pad_mm, tread_mm, battery_pct. */
@@ -17,7 +21,9 @@ export const findings = pgTable(
     measureValue: real('measure_value'),
     note: text('note').notNull().default(''),
     recommendation: text('recommendation').notNull().default(''),
-    status: text('status', { enum: ['open', 'fixed', 'deferred'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'fixed', 'deferred'] })
+      .notNull()
+      .default('open'),
     fixedInVisitId: uuid('fixed_in_visit_id').references(() => visits.id),
     technicianId: uuid('technician_id').references(() => staff.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -30,7 +36,9 @@ export const readings = pgTable(
   'reading',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    vehicleId: uuid('vehicle_id').notNull().references(() => vehicles.id),
+    vehicleId: uuid('vehicle_id')
+      .notNull()
+      .references(() => vehicles.id),
     visitId: uuid('visit_id').references(() => visits.id),
     /** e.g. tread_fl, tread_fr, tread_rl, tread_rr, brake_pad_front, brake_pad_rear, battery */
     component: text('component').notNull(),

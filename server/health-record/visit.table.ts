@@ -12,9 +12,15 @@ export const visits = pgTable(
   'visit',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centerId: uuid('center_id').notNull().references(() => centers.id),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
-    vehicleId: uuid('vehicle_id').notNull().references(() => vehicles.id),
+    centerId: uuid('center_id')
+      .notNull()
+      .references(() => centers.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    vehicleId: uuid('vehicle_id')
+      .notNull()
+      .references(() => vehicles.id),
     status: text('status', { enum: ['in_progress', 'ready', 'delivered'] }).notNull(),
     serviceCode: text('service_code'),
     title: text('title').notNull(),
@@ -28,6 +34,8 @@ export const visits = pgTable(
     totalFen: integer('total_fen').notNull().default(0),
     paidFen: integer('paid_fen').notNull().default(0),
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** wechat | alipay | card | cash | warranty */
+    paymentMethod: text('payment_method'),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -39,7 +47,9 @@ export const visitItems = pgTable(
   'visit_item',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    visitId: uuid('visit_id').notNull().references(() => visits.id),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => visits.id),
     title: text('title').notNull(),
     titleEn: text('title_en'),
     /** The part replaced, when the line replaced one. */

@@ -24,8 +24,12 @@ export const media = pgTable(
   'media',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
-    vehicleId: uuid('vehicle_id').notNull().references(() => vehicles.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    vehicleId: uuid('vehicle_id')
+      .notNull()
+      .references(() => vehicles.id),
     /** What it is attached to: 'visit' | 'finding' | 'timeline_event' | 'quote_line' … */
     ownerKind: text('owner_kind').notNull(),
     ownerId: uuid('owner_id').notNull(),

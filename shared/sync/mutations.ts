@@ -6,10 +6,13 @@
  */
 import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
+import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,
+  'shareLink.create': CreateShareLinkArgsSchema,
+  'shareLink.revoke': RevokeShareLinkArgsSchema,
   'notifications.markRead': MarkReadArgsSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
