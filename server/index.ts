@@ -23,7 +23,8 @@ if (env.PITLANE_LOG !== 'silent') {
   if (env.PITLANE_DEMO === '1') {
     console.log(`  Customer: open ${server.url}/ and tap "演示登录" (demo sign-in as 张先生, ${DEMO_CUSTOMER_PHONE})`);
     console.log(`  Staff:    ${server.url}/staff`);
-    for (const s of DEMO_STAFF) console.log(`            ${s.role.padEnd(10)} ${s.username} / ${s.password}  (${s.name})`);
+    for (const s of DEMO_STAFF)
+      console.log(`            ${s.role.padEnd(10)} ${s.username} / ${s.password}  (${s.name})`);
   }
 }
 

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './db/client.ts';
 import { seedDemo } from './demo/seed.ts';
 import { type AppDeps, type Clock, systemClock } from './http/context.ts';
 import { startLiveHub } from './sync/live-hub.ts';
+import { startBookingJobs } from './booking/reminders.ts';
 
 export type StartOptions = {
   port: number;
@@ -59,6 +60,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     log,
   };
   const seeded = options.demo ? await seedDemo(deps) : false;
+  // Booking reminders and outside notification channels (SKIP LOCKED: safe with several processes).
+  const jobs = startBookingJobs(deps);
   const app = createApp(deps, options.distDir ? { distDir: options.distDir } : {});
   const server: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '0.0.0.0' }, () => ready(s));
@@ -77,6 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         // Open SSE streams would hold close() forever.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await jobs.stop();
       await live.stop();
       if (!options.database) await database.close();
     },

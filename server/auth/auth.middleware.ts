@@ -7,7 +7,8 @@ import { loadSession } from './session.service.ts';
 
 /** `__Host-` (and Secure) only over HTTPS: browsers refuse the prefix on plain http://localhost. */
 export const cookieName = (c: Context) => (isHttps(c) ? '__Host-pitlane' : 'pitlane');
-const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+const isHttps = (c: Context) =>
+  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 
 export function setSessionCookie(c: Context, token: string) {
   setCookie(c, cookieName(c), token, {

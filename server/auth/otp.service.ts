@@ -23,15 +23,26 @@ const codeHash = (secret: string, phone: string, code: string) => hmac(secret, `
 
 export async function requestCode(ctx: Ctx, phone: string, ip: string): Promise<Result<{ code: string }>> {
   const since = new Date(ctx.now.getTime() - OTP_SEND_WINDOW_MS);
-  const [byPhone] = await ctx.db.select({ n: count() }).from(otpCodes).where(and(eq(otpCodes.phone, phone), gt(otpCodes.createdAt, since)));
-  if ((byPhone?.n ?? 0) >= OTP_SENDS_PER_PHONE) return err('rate_limited', 'Too many codes for this number; try again in an hour.');
-  const [byIp] = await ctx.db.select({ n: count() }).from(otpCodes).where(and(eq(otpCodes.ip, ip), gt(otpCodes.createdAt, since)));
-  if ((byIp?.n ?? 0) >= OTP_SENDS_PER_IP) return err('rate_limited', 'Too many codes from this network; try again later.');
+  const [byPhone] = await ctx.db
+    .select({ n: count() })
+    .from(otpCodes)
+    .where(and(eq(otpCodes.phone, phone), gt(otpCodes.createdAt, since)));
+  if ((byPhone?.n ?? 0) >= OTP_SENDS_PER_PHONE)
+    return err('rate_limited', 'Too many codes for this number; try again in an hour.');
+  const [byIp] = await ctx.db
+    .select({ n: count() })
+    .from(otpCodes)
+    .where(and(eq(otpCodes.ip, ip), gt(otpCodes.createdAt, since)));
+  if ((byIp?.n ?? 0) >= OTP_SENDS_PER_IP)
+    return err('rate_limited', 'Too many codes from this network; try again later.');
 
   const code = newOtp();
   await ctx.db.transaction(async (tx) => {
     // A new code replaces any earlier one for the number.
-    await tx.update(otpCodes).set({ consumedAt: ctx.now }).where(and(eq(otpCodes.phone, phone), isNull(otpCodes.consumedAt)));
+    await tx
+      .update(otpCodes)
+      .set({ consumedAt: ctx.now })
+      .where(and(eq(otpCodes.phone, phone), isNull(otpCodes.consumedAt)));
     await tx.insert(otpCodes).values({
       phone,
       ip,
@@ -40,7 +51,11 @@ export async function requestCode(ctx: Ctx, phone: string, ip: string): Promise<
       expiresAt: new Date(ctx.now.getTime() + OTP_TTL_MS),
     });
   });
-  await ctx.sms.send({ to: phone, kind: 'otp', text: `【Pitlane】您的登录验证码是 ${code}，10 分钟内有效。请勿告诉他人。` });
+  await ctx.sms.send({
+    to: phone,
+    kind: 'otp',
+    text: `【Pitlane】您的登录验证码是 ${code}，10 分钟内有效。请勿告诉他人。`,
+  });
   return ok({ code });
 }
 
@@ -61,7 +76,10 @@ export async function verifyCode(ctx: Omit<Ctx, 'sms'>, phone: string, code: str
       const attempts = row.attempts + 1;
       await tx
         .update(otpCodes)
-        .set({ attempts: sql`${otpCodes.attempts} + 1`, ...(attempts >= OTP_MAX_ATTEMPTS ? { consumedAt: ctx.now } : {}) })
+        .set({
+          attempts: sql`${otpCodes.attempts} + 1`,
+          ...(attempts >= OTP_MAX_ATTEMPTS ? { consumedAt: ctx.now } : {}),
+        })
         .where(eq(otpCodes.id, row.id));
       return attempts >= OTP_MAX_ATTEMPTS ? err('too_many_attempts') : err('code_invalid');
     }

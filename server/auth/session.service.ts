@@ -21,7 +21,10 @@ export async function createSession(
   const token = newToken();
   await db.transaction(async (tx) => {
     if (replacingToken) {
-      await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, sha256(replacingToken)));
+      await tx
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(eq(sessions.tokenHash, sha256(replacingToken)));
     }
     await tx.insert(sessions).values({
       tokenHash: sha256(token),
@@ -43,11 +46,16 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Ses
     .limit(1);
   if (!row) return null;
   if (row.kind === 'customer') {
-    const [c] = await db.select({ centerId: customers.centerId }).from(customers).where(eq(customers.id, row.subjectId));
+    const [c] = await db
+      .select({ centerId: customers.centerId })
+      .from(customers)
+      .where(eq(customers.id, row.subjectId));
     return c ? { kind: 'customer', sessionId: row.id, customerId: row.subjectId, centerId: c.centerId } : null;
   }
   const [s] = await db.select().from(staff).where(eq(staff.id, row.subjectId));
-  return s ? { kind: 'staff', sessionId: row.id, staffId: s.id, centerId: s.centerId, role: s.role, name: s.name } : null;
+  return s
+    ? { kind: 'staff', sessionId: row.id, staffId: s.id, centerId: s.centerId, role: s.role, name: s.name }
+    : null;
 }
 
 export async function revokeSession(db: Db, sessionId: string, now: Date) {

@@ -26,7 +26,11 @@ export async function createCenter(db: DbOrTx, input: NewCenter): Promise<string
 export async function centerView(db: DbOrTx, centerId: string): Promise<Center | null> {
   const [c] = await db.select().from(centers).where(eq(centers.id, centerId));
   if (!c) return null;
-  const types = await db.select().from(serviceTypes).where(eq(serviceTypes.centerId, centerId)).orderBy(serviceTypes.durationMinutes);
+  const types = await db
+    .select()
+    .from(serviceTypes)
+    .where(eq(serviceTypes.centerId, centerId))
+    .orderBy(serviceTypes.durationMinutes);
   return {
     id: c.id,
     name: c.name,

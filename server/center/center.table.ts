@@ -16,7 +16,9 @@ export const centers = pgTable('center', {
 
 export const serviceTypes = pgTable('service_type', {
   id: uuid('id').primaryKey().defaultRandom(),
-  centerId: uuid('center_id').notNull().references(() => centers.id),
+  centerId: uuid('center_id')
+    .notNull()
+    .references(() => centers.id),
   code: text('code').notNull(),
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),

@@ -25,7 +25,12 @@ export async function createCustomer(tx: DbOrTx, input: { centerId: string; phon
   const [row] = await tx.insert(customers).values(input).returning();
   const c = row!;
   await publish(tx, { customerId: c.id, entity: ENTITIES.profile, id: c.id, data: profileOf(c) });
-  await publish(tx, { customerId: c.id, entity: ENTITIES.preferences, id: c.id, data: preferencesOf(c) });
+  await publish(tx, {
+    customerId: c.id,
+    entity: ENTITIES.preferences,
+    id: c.id,
+    data: { id: c.id, ...preferencesOf(c) },
+  });
   const center = await centerView(tx, c.centerId);
   if (center) await publish(tx, { customerId: c.id, entity: ENTITIES.center, id: center.id, data: center });
   return c;

@@ -3,7 +3,9 @@ import { centers } from '../center/center.table.ts';
 
 export const customers = pgTable('customer', {
   id: uuid('id').primaryKey().defaultRandom(),
-  centerId: uuid('center_id').notNull().references(() => centers.id),
+  centerId: uuid('center_id')
+    .notNull()
+    .references(() => centers.id),
   phone: text('phone').notNull().unique(),
   /** How the center addresses the customer: 张先生, 王女士. */
   name: text('name').notNull(),

@@ -17,13 +17,22 @@ export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
   /** Subscribes to a NOTIFY channel; `onReconnect` runs when a dropped listener comes back. */
-  listen: (channel: string, onPayload: (payload: string) => void, onReconnect?: () => void) => Promise<() => Promise<void>>;
+  listen: (
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+  ) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export type OpenOptions = { url?: string | undefined; dataDir?: string | undefined; memory?: boolean; loadDataDir?: Blob };
+export type OpenOptions = {
+  url?: string | undefined;
+  dataDir?: string | undefined;
+  memory?: boolean;
+  loadDataDir?: Blob;
+};
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.url ? openPostgres(options.url) : openPglite(options);

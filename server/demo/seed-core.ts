@@ -22,12 +22,36 @@ export async function seedCore(tx: Tx, _now: Date) {
     bays: 6,
     openingHours: [DAILY, DAILY, DAILY, DAILY, DAILY, DAILY, DAILY],
     serviceTypes: [
-      { code: 'maintenance', nameZh: '常规保养', nameEn: 'Routine maintenance', durationMinutes: 90, priceFromFen: yuan(680) },
+      {
+        code: 'maintenance',
+        nameZh: '常规保养',
+        nameEn: 'Routine maintenance',
+        durationMinutes: 90,
+        priceFromFen: yuan(680),
+      },
       { code: 'first_service', nameZh: '首次保养', nameEn: 'First service', durationMinutes: 60, priceFromFen: 0 },
-      { code: 'tire_rotation', nameZh: '轮胎换位', nameEn: 'Tyre rotation', durationMinutes: 45, priceFromFen: yuan(200) },
+      {
+        code: 'tire_rotation',
+        nameZh: '轮胎换位',
+        nameEn: 'Tyre rotation',
+        durationMinutes: 45,
+        priceFromFen: yuan(200),
+      },
       { code: 'brake_check', nameZh: '刹车检查', nameEn: 'Brake check', durationMinutes: 60, priceFromFen: yuan(150) },
-      { code: 'cabin_filter', nameZh: '空调滤芯更换', nameEn: 'Cabin filter replacement', durationMinutes: 30, priceFromFen: yuan(280) },
-      { code: 'diagnosis', nameZh: '故障诊断', nameEn: 'Fault diagnosis', durationMinutes: 120, priceFromFen: yuan(300) },
+      {
+        code: 'cabin_filter',
+        nameZh: '空调滤芯更换',
+        nameEn: 'Cabin filter replacement',
+        durationMinutes: 30,
+        priceFromFen: yuan(280),
+      },
+      {
+        code: 'diagnosis',
+        nameZh: '故障诊断',
+        nameEn: 'Fault diagnosis',
+        durationMinutes: 120,
+        priceFromFen: yuan(300),
+      },
     ],
   });
   const staff = Object.fromEntries(

@@ -10,7 +10,12 @@ export const preferencesMutators: MutatorMap = {
   'preferences.set': async ({ tx, customerId }, args) => {
     const [row] = await tx.update(customers).set(args).where(eq(customers.id, customerId)).returning();
     const preferences = preferencesOf(row!);
-    await publish(tx, { customerId, entity: ENTITIES.preferences, id: customerId, data: preferences });
+    await publish(tx, {
+      customerId,
+      entity: ENTITIES.preferences,
+      id: customerId,
+      data: { id: customerId, ...preferences },
+    });
     return ok(preferences);
   },
 };

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { IdParamSchema } from '@shared/ids.ts';
-import { CreateCustomerSchema, CustomerCardSchema, CustomerSearchQuerySchema, TeamMemberSchema } from '@shared/staff/staff.schema.ts';
+import {
+  CreateCustomerSchema,
+  CustomerCardSchema,
+  CustomerSearchQuerySchema,
+  TeamMemberSchema,
+} from '@shared/staff/staff.schema.ts';
 import { requireStaff } from '../auth/auth.middleware.ts';
 import { createCustomer, findCustomerByPhone } from '../customers/customer.service.ts';
 import { doc } from '../http/doc.ts';
@@ -14,7 +19,12 @@ export const staffRoutes = new Hono<AppEnv>()
   .get(
     '/customers',
     requireStaff('advisor', 'technician', 'manager'),
-    doc({ summary: 'Find customers by phone, plate or name', tags: ['staff'], response: v.array(CustomerCardSchema), access: 'staff' }),
+    doc({
+      summary: 'Find customers by phone, plate or name',
+      tags: ['staff'],
+      response: v.array(CustomerCardSchema),
+      access: 'staff',
+    }),
     query(CustomerSearchQuerySchema),
     async (c) => c.json(await searchCustomers(c.var.db, c.var.staff.centerId, c.req.valid('query').q)),
   )
@@ -32,18 +42,32 @@ export const staffRoutes = new Hono<AppEnv>()
   .post(
     '/customers',
     requireStaff('advisor', 'manager'),
-    doc({ summary: 'Register a customer', tags: ['staff'], response: CustomerCardSchema, access: 'staff', status: 201 }),
+    doc({
+      summary: 'Register a customer',
+      tags: ['staff'],
+      response: CustomerCardSchema,
+      access: 'staff',
+      status: 201,
+    }),
     body(CreateCustomerSchema),
     async (c) => {
       const input = c.req.valid('json');
-      if (await findCustomerByPhone(c.var.db, input.phone)) throw new AppError('conflict', 'This phone number is already registered.');
-      const customer = await c.var.db.transaction((tx) => createCustomer(tx, { ...input, centerId: c.var.staff.centerId }));
+      if (await findCustomerByPhone(c.var.db, input.phone))
+        throw new AppError('conflict', 'This phone number is already registered.');
+      const customer = await c.var.db.transaction((tx) =>
+        createCustomer(tx, { ...input, centerId: c.var.staff.centerId }),
+      );
       return c.json(await customerCard(c.var.db, customer), 201);
     },
   )
   .get(
     '/team',
     requireStaff('manager'),
-    doc({ summary: 'The center’s staff (manager only)', tags: ['staff'], response: v.array(TeamMemberSchema), access: 'staff' }),
+    doc({
+      summary: 'The center’s staff (manager only)',
+      tags: ['staff'],
+      response: v.array(TeamMemberSchema),
+      access: 'staff',
+    }),
     async (c) => c.json(await listTeam(c.var.db, c.var.staff.centerId)),
   );

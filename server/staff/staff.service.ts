@@ -12,7 +12,10 @@ export async function createStaff(
   input: { centerId: string; username: string; name: string; role: StaffRole; password: string },
 ) {
   const { password, ...row } = input;
-  const [s] = await db.insert(staff).values({ ...row, passwordHash: await hashPassword(password) }).returning();
+  const [s] = await db
+    .insert(staff)
+    .values({ ...row, passwordHash: await hashPassword(password) })
+    .returning();
   return s!;
 }
 
@@ -35,7 +38,12 @@ export async function searchCustomers(db: DbOrTx, centerId: string, q: string) {
   const found = await db
     .select()
     .from(customers)
-    .where(and(eq(customers.centerId, centerId), or(ilike(customers.phone, like), ilike(customers.name, like), inArray(customers.id, byVehicle))))
+    .where(
+      and(
+        eq(customers.centerId, centerId),
+        or(ilike(customers.phone, like), ilike(customers.name, like), inArray(customers.id, byVehicle)),
+      ),
+    )
     .limit(20);
   return Promise.all(found.map((c) => customerCard(db, c)));
 }
@@ -46,6 +54,9 @@ export async function customerCard(db: DbOrTx, c: typeof customers.$inferSelect)
 }
 
 export async function findCenterCustomer(db: DbOrTx, centerId: string, id: string) {
-  const [c] = await db.select().from(customers).where(and(eq(customers.id, id), eq(customers.centerId, centerId)));
+  const [c] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), eq(customers.centerId, centerId)));
   return c ?? null;
 }

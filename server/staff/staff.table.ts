@@ -3,7 +3,9 @@ import { centers } from '../center/center.table.ts';
 
 export const staff = pgTable('staff', {
   id: uuid('id').primaryKey().defaultRandom(),
-  centerId: uuid('center_id').notNull().references(() => centers.id),
+  centerId: uuid('center_id')
+    .notNull()
+    .references(() => centers.id),
   username: text('username').notNull().unique(),
   name: text('name').notNull(),
   role: text('role', { enum: ['advisor', 'technician', 'manager'] }).notNull(),

@@ -34,8 +34,8 @@ export async function startLiveHub(database: Database): Promise<LiveHub> {
   );
   return {
     subscribe(customerId, poke) {
-      let set = streams.get(customerId);
-      if (!set) streams.set(customerId, (set = new Set()));
+      const set = streams.get(customerId) ?? new Set<Poke>();
+      streams.set(customerId, set);
       set.add(poke);
       return () => {
         set.delete(poke);

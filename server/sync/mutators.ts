@@ -10,7 +10,14 @@ import { MUTATIONS, type MutationArgs, type MutationName } from '@shared/sync/mu
 import type { Tx } from '../db/client.ts';
 import type { AppDeps } from '../http/context.ts';
 
-export type MutatorCtx = { tx: Tx; customerId: string; clientId: string; now: Date; deps: AppDeps; userAgent: string | undefined };
+export type MutatorCtx = {
+  tx: Tx;
+  customerId: string;
+  clientId: string;
+  now: Date;
+  deps: AppDeps;
+  userAgent: string | undefined;
+};
 export type Mutator<N extends MutationName> = (ctx: MutatorCtx, args: MutationArgs<N>) => Promise<Result<unknown>>;
 export type MutatorMap = { [N in MutationName]?: Mutator<N> };
 
@@ -26,6 +33,7 @@ export async function runMutator(ctx: MutatorCtx, name: string, rawArgs: unknown
   const mutator = registry[key] as Mutator<MutationName> | undefined;
   if (!mutator) return err('invalid', `Mutation ${name} is not available.`);
   const parsed = v.safeParse(MUTATIONS[key], rawArgs);
-  if (!parsed.success) return err('invalid', `${v.getDotPath(parsed.issues[0]) ?? 'args'}: ${parsed.issues[0].message}`);
+  if (!parsed.success)
+    return err('invalid', `${v.getDotPath(parsed.issues[0]) ?? 'args'}: ${parsed.issues[0].message}`);
   return mutator(ctx, parsed.output as MutationArgs<MutationName>);
 }

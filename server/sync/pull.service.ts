@@ -7,7 +7,14 @@ import { PULL_PAGE_MAX, type Change, type PullResponse } from '@shared/sync/sync
 import { type Db, rowsOf } from '../db/client.ts';
 import { syncClients, syncCursors } from './sync.table.ts';
 
-type LogRow = { seq: string | number; entity: string; entity_id: string; scope: string; op: 'put' | 'delete'; data: Record<string, unknown> | null };
+type LogRow = {
+  seq: string | number;
+  entity: string;
+  entity_id: string;
+  scope: string;
+  op: 'put' | 'delete';
+  data: Record<string, unknown> | null;
+};
 
 export async function pull(db: Db, customerId: string, asked: number, clientId?: string): Promise<PullResponse> {
   // Read the client's processed seq BEFORE the changes: a mutation processed in between is then either
@@ -20,7 +27,10 @@ export async function pull(db: Db, customerId: string, asked: number, clientId?:
       .where(and(eq(syncClients.clientId, clientId), eq(syncClients.customerId, customerId)));
     lastMutationSeq = client?.lastSeq ?? 0;
   }
-  const [cursorRow] = await db.select({ seq: syncCursors.seq }).from(syncCursors).where(eq(syncCursors.customerId, customerId));
+  const [cursorRow] = await db
+    .select({ seq: syncCursors.seq })
+    .from(syncCursors)
+    .where(eq(syncCursors.customerId, customerId));
   const head = cursorRow?.seq ?? 0;
   const reset = asked > head;
   const since = reset ? 0 : asked;

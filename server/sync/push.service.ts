@@ -30,7 +30,11 @@ export async function push(
   const now = deps.clock.now();
   return db.transaction(async (tx) => {
     await tx.insert(syncClients).values({ clientId: request.clientId, customerId }).onConflictDoNothing();
-    const [client] = await tx.select().from(syncClients).where(eq(syncClients.clientId, request.clientId)).for('update');
+    const [client] = await tx
+      .select()
+      .from(syncClients)
+      .where(eq(syncClients.clientId, request.clientId))
+      .for('update');
     // A client id belongs to one customer: another customer's device id is simply not found.
     if (!client || client.customerId !== customerId) return err('not_found', 'Unknown client.');
 
@@ -84,10 +88,7 @@ export async function push(
       });
       lastSeq = m.seq;
     }
-    await tx
-      .update(syncClients)
-      .set({ lastSeq, lastSeenAt: now })
-      .where(eq(syncClients.clientId, request.clientId));
+    await tx.update(syncClients).set({ lastSeq, lastSeenAt: now }).where(eq(syncClients.clientId, request.clientId));
 
     const expected = lastSeq + 1;
     const gap = sorted.some((m) => m.seq > lastSeq);

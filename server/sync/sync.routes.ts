@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
-import { PullQuerySchema, PullResponseSchema, PushRequestSchema, PushResponseSchema } from '@shared/sync/sync.schema.ts';
+import {
+  PullQuerySchema,
+  PullResponseSchema,
+  PushRequestSchema,
+  PushResponseSchema,
+} from '@shared/sync/sync.schema.ts';
 import { requireCustomer } from '../auth/auth.middleware.ts';
 import { doc, ErrorBodySchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
@@ -17,7 +22,12 @@ export const syncRoutes = new Hono<AppEnv>()
   .use(requireCustomer)
   .post(
     '/push',
-    doc({ summary: 'Deliver a batch of queued mutations (exactly once)', tags: ['sync'], response: PushResponseSchema, access: 'customer' }),
+    doc({
+      summary: 'Deliver a batch of queued mutations (exactly once)',
+      tags: ['sync'],
+      response: PushResponseSchema,
+      access: 'customer',
+    }),
     body(PushRequestSchema),
     async (c) => {
       const r = await push(c.var.db, c.var.deps, c.var.customerId, c.req.valid('json'), c.req.header('user-agent'));
@@ -41,7 +51,10 @@ export const syncRoutes = new Hono<AppEnv>()
       tags: ['sync'],
       security: [{ cookie: [] }],
       responses: {
-        200: { description: 'SSE: `event: change`, `data: {"seq":N}`', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+        200: {
+          description: 'SSE: `event: change`, `data: {"seq":N}`',
+          content: { 'text/event-stream': { schema: { type: 'string' } } },
+        },
         401: { description: 'Not signed in', content: jsonOf(ErrorBodySchema) },
       },
     }),
@@ -63,7 +76,10 @@ export const syncRoutes = new Hono<AppEnv>()
         await stream.write('retry: 3000\n\n');
         // A reconnect carries the last event id: say at once that there may be more to pull.
         const last = c.req.header('last-event-id');
-        await stream.writeSSE({ event: 'hello', data: JSON.stringify({ resumeFrom: last ? Number(last) || 0 : null }) });
+        await stream.writeSSE({
+          event: 'hello',
+          data: JSON.stringify({ resumeFrom: last ? Number(last) || 0 : null }),
+        });
         while (open) {
           if (queue.length === 0) {
             await new Promise<void>((resolve) => {

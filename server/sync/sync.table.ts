@@ -52,5 +52,8 @@ export const changeLog = pgTable(
     data: jsonb('data').$type<Record<string, unknown> | null>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.seq] }), index('change_log_entity_idx').on(t.customerId, t.entity, t.entityId)],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.seq] }),
+    index('change_log_entity_idx').on(t.customerId, t.entity, t.entityId),
+  ],
 );

@@ -10,8 +10,11 @@ import { findCenterCustomer } from '../staff/staff.service.ts';
 import { createVehicle, findOwnedVehicle, listVehicles } from './vehicle.service.ts';
 
 export const vehicleRoutes = new Hono<AppEnv>()
-  .get('/', requireCustomer, doc({ summary: "The customer's vehicles", tags: ['vehicles'], response: VehicleListSchema, access: 'customer' }), async (c) =>
-    c.json(await listVehicles(c.var.db, c.var.customerId)),
+  .get(
+    '/',
+    requireCustomer,
+    doc({ summary: "The customer's vehicles", tags: ['vehicles'], response: VehicleListSchema, access: 'customer' }),
+    async (c) => c.json(await listVehicles(c.var.db, c.var.customerId)),
   )
   .get(
     '/:id',
@@ -28,11 +31,18 @@ export const vehicleRoutes = new Hono<AppEnv>()
 export const staffVehicleRoutes = new Hono<AppEnv>().post(
   '/',
   requireStaff('advisor', 'manager'),
-  doc({ summary: 'Register a customer’s vehicle', tags: ['staff'], response: VehicleSchema, access: 'staff', status: 201 }),
+  doc({
+    summary: 'Register a customer’s vehicle',
+    tags: ['staff'],
+    response: VehicleSchema,
+    access: 'staff',
+    status: 201,
+  }),
   body(CreateVehicleSchema),
   async (c) => {
     const input = c.req.valid('json');
-    if (!(await findCenterCustomer(c.var.db, c.var.staff.centerId, input.customerId))) throw new AppError('not_found', 'No such customer.');
+    if (!(await findCenterCustomer(c.var.db, c.var.staff.centerId, input.customerId)))
+      throw new AppError('not_found', 'No such customer.');
     try {
       return c.json(await c.var.db.transaction((tx) => createVehicle(tx, input)), 201);
     } catch (e) {

@@ -25,13 +25,20 @@ export async function updateMileage(tx: DbOrTx, vehicleId: string, mileageKm: nu
 }
 
 export async function listVehicles(db: DbOrTx, customerId: string): Promise<Vehicle[]> {
-  const rows = await db.select().from(vehicles).where(eq(vehicles.customerId, customerId)).orderBy(asc(vehicles.createdAt));
+  const rows = await db
+    .select()
+    .from(vehicles)
+    .where(eq(vehicles.customerId, customerId))
+    .orderBy(asc(vehicles.createdAt));
   return rows.map(vehicleView);
 }
 
 /** A vehicle only if it belongs to the customer: anyone else's is indistinguishable from missing. */
 export async function findOwnedVehicle(db: DbOrTx, customerId: string, id: string): Promise<Vehicle | null> {
-  const [row] = await db.select().from(vehicles).where(and(eq(vehicles.id, id), eq(vehicles.customerId, customerId)));
+  const [row] = await db
+    .select()
+    .from(vehicles)
+    .where(and(eq(vehicles.id, id), eq(vehicles.customerId, customerId)));
   return row ? vehicleView(row) : null;
 }
 

@@ -5,7 +5,9 @@ export const vehicles = pgTable(
   'vehicle',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
     model: text('model').notNull(),
     plate: text('plate').notNull().unique(),
     vin: text('vin').notNull().unique(),

@@ -41,7 +41,11 @@ export type Me = v.InferOutput<typeof MeSchema>;
 export type CustomerMe = v.InferOutput<typeof CustomerMeSchema>;
 export type StaffMe = v.InferOutput<typeof StaffMeSchema>;
 
-export const CodeSentSchema = v.object({ sent: v.boolean(), expiresInSeconds: v.number(), demoCode: v.optional(v.string()) });
+export const CodeSentSchema = v.object({
+  sent: v.boolean(),
+  expiresInSeconds: v.number(),
+  demoCode: v.optional(v.string()),
+});
 export const DemoInfoSchema = v.object({ demo: v.boolean(), customerPhone: v.optional(v.string()) });
 
 /** "13800138000" → "138****8000": enough to recognise, not to reuse. */

@@ -3,7 +3,14 @@ import { FenSchema, UuidSchema } from '../ids.ts';
 
 /** Opening hours per weekday (0 = Sunday), as minutes since local midnight; null = closed. */
 export const OpeningHoursSchema = v.pipe(
-  v.array(v.nullable(v.object({ open: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)), close: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)) }))),
+  v.array(
+    v.nullable(
+      v.object({
+        open: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
+        close: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
+      }),
+    ),
+  ),
   v.length(7, 'must list 7 weekdays'),
 );
 export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;

@@ -21,4 +21,9 @@ export const CreateCustomerSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(40)),
 });
 
-export const TeamMemberSchema = v.object({ id: UuidSchema, name: v.string(), role: StaffRoleSchema, username: v.string() });
+export const TeamMemberSchema = v.object({
+  id: UuidSchema,
+  name: v.string(),
+  role: StaffRoleSchema,
+  username: v.string(),
+});

@@ -30,11 +30,14 @@ export const CreateVehicleSchema = v.object({
 });
 export type CreateVehicle = v.InferOutput<typeof CreateVehicleSchema>;
 
-/** "5YJ3E1EA7KF317000" → "5YJ3E1EA•••••7000": recognisable on screen, useless if photographed. */
-export const maskVin = (vin: string) => `${vin.slice(0, 8)}${'•'.repeat(Math.max(0, vin.length - 12))}${vin.slice(-4)}`;
+/** "5YJ3E1EA7KF317000" → "5YJ3E1EA*****7000": recognisable on screen, useless if photographed. */
+export const maskVin = (vin: string) => `${vin.slice(0, 8)}${'*'.repeat(Math.max(0, vin.length - 12))}${vin.slice(-4)}`;
 
 export type WarrantyStatus = 'active' | 'expired' | 'unknown';
-export function warrantyStatus(vehicle: Pick<Vehicle, 'warrantyUntil' | 'warrantyKm' | 'mileageKm'>, today: string): WarrantyStatus {
+export function warrantyStatus(
+  vehicle: Pick<Vehicle, 'warrantyUntil' | 'warrantyKm' | 'mileageKm'>,
+  today: string,
+): WarrantyStatus {
   if (!vehicle.warrantyUntil) return 'unknown';
   if (vehicle.warrantyUntil < today) return 'expired';
   if (vehicle.warrantyKm !== null && vehicle.mileageKm > vehicle.warrantyKm) return 'expired';

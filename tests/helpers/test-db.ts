@@ -16,7 +16,9 @@ export const dbKind = TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
 function migrationsHash() {
   const h = createHash('sha256');
-  for (const f of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     h.update(f).update(readFileSync(join(MIGRATIONS_DIR, f)));
   }
   return h.digest('hex').slice(0, 16);

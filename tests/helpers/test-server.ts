@@ -43,7 +43,9 @@ export type TestServer = RunningServer & {
   stop: () => Promise<void>;
 };
 
-export async function startTestServer(options: { demo?: boolean; clock?: TestClock; distDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; clock?: TestClock; distDir?: string } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const sms = memorySms();
   const clock = options.clock ?? testClock();

@@ -1,0 +1,2 @@
+// Every feature's optimistic effects, registered once at start. One import per feature.
+import '../settings/settings.optimistic.ts';

@@ -1,0 +1,18 @@
+// Every feature's strings, registered under its namespace. One line per feature.
+import app from './catalog/app.ts';
+import auth from './catalog/auth.ts';
+import errors from './catalog/errors.ts';
+import settings from './catalog/settings.ts';
+import staff from './catalog/staff.ts';
+import sync from './catalog/sync.ts';
+import vehicles from './catalog/vehicles.ts';
+
+export const catalogs = {
+  app,
+  auth,
+  errors,
+  settings,
+  staff,
+  sync,
+  vehicles,
+};

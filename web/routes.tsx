@@ -1,0 +1,26 @@
+/**
+ * Every screen, lazily loaded. Customer screens sit inside the CustomerShell (session guard, status
+ * line, tab bar); the staff console is one lazy import and its own chunk, never loaded by customers.
+ * Features add one line each.
+ */
+import { Navigate, type RouteDefinition } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { CustomerShell } from './app/customer-shell.tsx';
+import { NotFound } from './app/not-found.tsx';
+import { staffRoutes } from './staff/staff-routes.tsx';
+
+export const routes: RouteDefinition[] = [
+  { path: '/signin', component: lazy(() => import('./auth/signin-screen.tsx')) },
+  staffRoutes,
+  {
+    path: '/',
+    component: CustomerShell,
+    children: [
+      { path: '/', component: () => <Navigate href="/vehicles" /> },
+      { path: '/vehicles', component: lazy(() => import('./vehicles/vehicles-screen.tsx')) },
+      { path: '/vehicles/:id', component: lazy(() => import('./vehicles/vehicle-screen.tsx')) },
+      { path: '/settings', component: lazy(() => import('./settings/settings-screen.tsx')) },
+      { path: '*404', component: NotFound },
+    ],
+  },
+];

@@ -1,0 +1,2 @@
+// Links in the staff console's side bar. Staff features add one line each.
+export const STAFF_NAV: { href: string; labelKey: string }[] = [{ href: '/staff', labelKey: 'staff.home' }];

@@ -1,0 +1,16 @@
+/**
+ * The staff console's routes. Only this small table sits in the customer bundle: each screen (and
+ * the staff shell) is a lazy chunk under assets/staff/, never precached or loaded for customers.
+ * Staff features add one route here and one link in staff-nav.ts.
+ */
+import type { RouteDefinition } from '@solidjs/router';
+import { lazy } from 'solid-js';
+
+export const staffRoutes: RouteDefinition = {
+  path: '/staff',
+  component: lazy(() => import('./staff-shell.tsx')),
+  children: [
+    { path: '/', component: lazy(() => import('./staff-home.tsx')) },
+    { path: '/customers/:id', component: lazy(() => import('./staff-customer.tsx')) },
+  ],
+};

@@ -1,0 +1,38 @@
+/**
+ * The customer app's few direct calls (sign-in, push, pull) go through here. Errors come back as
+ * ApiError with the server's code, so callers map codes to words once (web/i18n/catalog/errors.ts).
+ */
+import type { ApiErrorBody, AppErrorCode } from '@shared/errors.ts';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: AppErrorCode | 'network',
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(
+  path: string,
+  init: { method?: string; json?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
+      headers: init.json === undefined ? {} : { 'content-type': 'application/json' },
+      body: init.json === undefined ? null : JSON.stringify(init.json),
+      credentials: 'same-origin',
+      signal: init.signal ?? null,
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', (e as Error).message);
+  }
+  if (res.ok) return (await res.json()) as T;
+  const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+  throw new ApiError(res.status, body?.error ?? 'unavailable', body?.message ?? res.statusText, body?.details);
+}

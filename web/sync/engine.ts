@@ -1,0 +1,137 @@
+/**
+ * The sync loop, run only in the leader tab: push pending mutations, then pull changes; again on
+ * every poke (a new mutation in any tab, a live-stream notice, the network coming back); with
+ * exponential backoff and jitter after a failure, and a slow periodic pull as a safety net.
+ */
+import { createRoot, createSignal } from 'solid-js';
+import { db, getMeta, setMeta } from '../db/dexie.ts';
+import { ApiError } from './api.ts';
+import { becomeLeader, onPoke } from './leader.ts';
+import { pullAll } from './pull.ts';
+import { pushOnce } from './push.ts';
+
+const SAFETY_PULL_MS = 5 * 60_000;
+const MAX_BACKOFF_MS = 60_000;
+
+const state = createRoot(() => {
+  const [online, setOnline] = createSignal(typeof navigator === 'undefined' ? true : navigator.onLine);
+  const [syncing, setSyncing] = createSignal(false);
+  const [leader, setLeader] = createSignal(false);
+  const [failing, setFailing] = createSignal(false);
+  const [unauthorized, setUnauthorized] = createSignal(false);
+  return {
+    online,
+    setOnline,
+    syncing,
+    setSyncing,
+    leader,
+    setLeader,
+    failing,
+    setFailing,
+    unauthorized,
+    setUnauthorized,
+  };
+});
+
+export const syncState = {
+  online: state.online,
+  syncing: state.syncing,
+  leader: state.leader,
+  failing: state.failing,
+  unauthorized: state.unauthorized,
+};
+
+export async function ensureClientId(): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const existing = await getMeta<string>('clientId');
+    if (existing) return existing;
+    const id = crypto.randomUUID();
+    await setMeta('clientId', id);
+    return id;
+  });
+}
+
+let started = false;
+
+export function startSync() {
+  if (started) return;
+  started = true;
+  addEventListener('online', () => state.setOnline(true));
+  addEventListener('offline', () => state.setOnline(false));
+  becomeLeader(() => {
+    state.setLeader(true);
+    void lead();
+  });
+}
+
+async function lead() {
+  const clientId = await ensureClientId();
+  let running = false;
+  let again = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stream: EventSource | null = null;
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void cycle(), ms);
+  };
+
+  async function cycle() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    state.setSyncing(true);
+    try {
+      do {
+        again = false;
+        for (let more = true; more; ) more = (await pushOnce(clientId)).more;
+        await pullAll(clientId);
+      } while (again);
+      failures = 0;
+      state.setFailing(false);
+      schedule(SAFETY_PULL_MS);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        state.setUnauthorized(true);
+        return;
+      }
+      failures++;
+      state.setFailing(true);
+      const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (failures - 1));
+      schedule(delay / 2 + Math.random() * (delay / 2));
+    } finally {
+      running = false;
+      state.setSyncing(false);
+    }
+  }
+
+  function openStream() {
+    if (stream || !navigator.onLine) return;
+    stream = new EventSource('/api/sync/stream');
+    // 'hello' on every (re)connect: whatever was missed meanwhile is pulled from the cursor.
+    stream.addEventListener('hello', () => schedule(0));
+    stream.addEventListener('change', () => schedule(0));
+    stream.onerror = () => {
+      if (stream?.readyState === EventSource.CLOSED) {
+        stream = null;
+        setTimeout(openStream, 5000);
+      }
+    };
+  }
+
+  onPoke(() => schedule(0));
+  addEventListener('online', () => {
+    failures = 0;
+    openStream();
+    schedule(0);
+  });
+  addEventListener('offline', () => {
+    stream?.close();
+    stream = null;
+  });
+  openStream();
+  schedule(0);
+}

@@ -1,0 +1,39 @@
+/**
+ * Pulls the customer's changes since the stored cursor and applies them in ONE Dexie transaction
+ * with the cursor and the outbox clean-up: mutations the server has processed (up to
+ * lastMutationSeq) and whose answer we have ('sent') leave the outbox exactly when their effect
+ * arrives, so the screen never flickers back to the old state (SYNC.md rule 5).
+ */
+import * as v from 'valibot';
+import { PullResponseSchema } from '@shared/sync/sync.schema.ts';
+import { db, getMeta } from '../db/dexie.ts';
+import { api } from './api.ts';
+
+export async function pullOnce(clientId: string): Promise<{ changes: number; hasMore: boolean }> {
+  const since = (await getMeta<number>('cursor')) ?? 0;
+  const raw = await api<unknown>(`/api/sync/pull?since=${since}&clientId=${clientId}`);
+  const res = v.parse(PullResponseSchema, raw);
+  await db.transaction('rw', db.records, db.outbox, db.meta, async () => {
+    if (((await getMeta<number>('cursor')) ?? 0) !== since) return; // another pull got here first
+    if (res.reset) await db.records.clear();
+    for (const c of res.changes) {
+      if (c.op === 'delete' || !c.data) await db.records.delete([c.entity, c.id]);
+      else await db.records.put({ entity: c.entity, id: c.id, scope: c.scope, data: c.data, seq: c.seq });
+    }
+    await db.outbox
+      .where('seq')
+      .belowOrEqual(res.lastMutationSeq)
+      .and((m) => m.status === 'sent')
+      .delete();
+    await db.meta.put({ key: 'cursor', value: res.cursor });
+    await db.meta.put({ key: 'lastSyncAt', value: new Date().toISOString() });
+  });
+  return { changes: res.changes.length, hasMore: res.hasMore };
+}
+
+export async function pullAll(clientId: string) {
+  for (let i = 0; i < 100; i++) {
+    const r = await pullOnce(clientId);
+    if (!r.hasMore) return;
+  }
+}
