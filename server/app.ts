@@ -26,11 +26,16 @@ import { staffRoutes } from './staff/staff.routes.ts';
 import { registerMutators } from './sync/mutators.ts';
 import { syncRoutes } from './sync/sync.routes.ts';
 import { staffVehicleRoutes, vehicleRoutes } from './vehicles/vehicle.routes.ts';
+import { deliveryMutators } from './timeline/delivery.mutators.ts';
+import { timelineMediaOwners } from './timeline/timeline.media.ts';
+import { staffTimelineRoutes } from './timeline/timeline.routes.ts';
 import { sql } from 'drizzle-orm';
 
 registerMutators({ ...healthRecordMutators });
 registerMediaOwners({ ...healthRecordMediaOwners });
 registerMutators({ ...preferencesMutators, ...notificationMutators });
+registerMutators({ ...deliveryMutators });
+registerMediaOwners({ ...timelineMediaOwners });
 
 /** Paths that accept multipart uploads (photo routes add themselves here). */
 export const UPLOAD_PATHS: RegExp[] = [STAFF_MEDIA_UPLOAD_PATH];
@@ -56,6 +61,7 @@ export function buildApi() {
     .route('/media', mediaRoutes)
     .route('/staff/health-record', staffHealthRecordRoutes)
     .route('/staff/media', staffMediaRoutes)
+    .route('/staff/timeline', staffTimelineRoutes)
     .route('/staff/vehicles', staffVehicleRoutes)
     .route('/staff', staffRoutes);
 }

@@ -7,6 +7,7 @@ import { count, sql } from 'drizzle-orm';
 import { centers } from '../center/center.table.ts';
 import type { AppDeps } from '../http/context.ts';
 import { seedCore } from './seed-core.ts';
+import { seedTimeline } from '../timeline/timeline.demo.ts';
 
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const db = deps.database.db;
@@ -17,7 +18,8 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     const [existing] = await tx.select({ n: count() }).from(centers);
     if ((existing?.n ?? 0) > 0) return false;
     const now = deps.clock.now();
-    await seedCore(tx, now);
+    const core = await seedCore(tx, now);
+    await seedTimeline(tx, core, now);
     return true;
   });
   if (seeded) deps.log('Demo data created.');

@@ -15,5 +15,8 @@ export const ENTITIES = {
   notification: 'notification',
   booking: 'booking',
   bookingProposal: 'booking_proposal',
+  timelineEvent: 'timeline_event',
+  visitProgress: 'visit_progress',
+  delivery: 'delivery',
 } as const;
 export type EntityName = (typeof ENTITIES)[keyof typeof ENTITIES] | (string & {});

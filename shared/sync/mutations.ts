@@ -8,12 +8,14 @@ import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
 import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
+import { ConfirmCheckArgsSchema } from '../timeline/delivery.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,
   'shareLink.create': CreateShareLinkArgsSchema,
   'shareLink.revoke': RevokeShareLinkArgsSchema,
   'notifications.markRead': MarkReadArgsSchema,
+  'delivery.confirmCheck': ConfirmCheckArgsSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -14,6 +14,7 @@
  *   stream    an event stream (only the status is read)
  */
 import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
+import { type Ctx, type Fetcher, signInStaffWith } from './route-kit.ts';
 
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
@@ -124,4 +125,115 @@ export const ROUTES: Record<string, RouteSpec> = {
       },
     }),
   },
+
+  // timeline (the visit ids come from helpers at the end of this file)
+  'GET /api/staff/timeline/board': { access: { staff: ALL_STAFF } },
+  'POST /api/staff/timeline/check-in': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      body: { vehicleId: await newCar(ctx), title: '保养', mileageKm: 100, estimateMinutes: 60 },
+    }),
+    ok: 201,
+    badBody: () => ({ vehicleId: MARK, title: '保养', mileageKm: 100 }),
+    foreign: ({ f }) => ({ body: { vehicleId: f.other.vehicleId, title: '保养', mileageKm: 100 } }),
+  },
+  'GET /api/staff/timeline/visits/:id': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ params: { id: await demoVisit(ctx) } }),
+    foreign: async (ctx) => ({ params: { id: await otherCenterVisit(ctx) } }),
+  },
+  'POST /api/staff/timeline/visits/:id/events': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ params: { id: await demoVisit(ctx) }, body: { kind: 'update', note: '一切顺利' } }),
+    ok: 201,
+    badBody: () => ({ kind: MARK }),
+    foreign: async (ctx) => ({ params: { id: await otherCenterVisit(ctx) }, body: { kind: 'update' } }),
+  },
+  'POST /api/staff/timeline/visits/:id/estimate': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ params: { id: await freshVisit(ctx, null) }, body: { estimateMinutes: 60 } }),
+    badBody: () => ({ estimateMinutes: MARK }),
+    foreign: async (ctx) => ({ params: { id: await otherCenterVisit(ctx) }, body: { estimateMinutes: 60 } }),
+  },
+  'POST /api/staff/timeline/visits/:id/delay': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      params: { id: await freshVisit(ctx, 60) },
+      body: { remainingMinutes: 240, reason: '等待配件', compensation: ['free_wash'] },
+    }),
+    ok: 201,
+    badBody: () => ({ remainingMinutes: 240, reason: 'x', compensation: [MARK] }),
+    foreign: async (ctx) => ({
+      params: { id: await otherCenterVisit(ctx) },
+      body: { remainingMinutes: 240, reason: 'x' },
+    }),
+  },
+  'POST /api/staff/timeline/visits/:id/early-finish': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await freshVisit(ctx, 600) }, body: {} }),
+    ok: 201,
+    badBody: () => ({ gift: [MARK] }),
+    foreign: async (ctx) => ({ params: { id: await otherCenterVisit(ctx) }, body: {} }),
+  },
+  'PUT /api/staff/timeline/visits/:id/delivery': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      params: { id: await demoVisit(ctx) },
+      body: { checks: [{ key: 'brakes', note: '试车制动正常' }] },
+    }),
+    badBody: () => ({ checks: [{ key: MARK, note: 'x' }] }),
+    foreign: async (ctx) => ({
+      params: { id: await otherCenterVisit(ctx) },
+      body: { checks: [{ key: 'brakes', note: 'x' }] },
+    }),
+  },
 };
+
+// ---- timeline helpers: visits made through the staff API ----
+
+const postJson = async (client: Fetcher, path: string, body: unknown) => {
+  const res = await client.fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+};
+
+/** A new car of 王女士's (not in the workshop yet). */
+async function newCar({ s, f, plate, vin }: Ctx): Promise<string> {
+  const advisor = await s.signInStaff('advisor');
+  const car = {
+    customerId: f.wang.id,
+    model: 'Tesla Model 3',
+    plate: plate(),
+    vin: vin(),
+    mileageKm: 100,
+    purchaseDate: '2025-03-01',
+  };
+  return (await postJson(advisor, '/api/staff/vehicles', car)).id as string;
+}
+
+/** A visit just checked in, with or without an estimate (a fresh one per call: samples run many times). */
+async function freshVisit(ctx: Ctx, estimateMinutes: number | null): Promise<string> {
+  const body = { vehicleId: await newCar(ctx), title: '保养', mileageKm: 100, estimateMinutes };
+  const visit = await postJson(await ctx.s.signInStaff('advisor'), '/api/staff/timeline/check-in', body);
+  return (visit.progress as { visitId: string }).visitId;
+}
+
+/** 张先生's Model 3, in the workshop in the demo data. */
+const demoVisit = (ctx: Ctx) =>
+  ctx.once('timeline-demo-visit', async () => {
+    const res = await (await ctx.s.signInStaff('advisor')).fetch('/api/staff/timeline/board');
+    const board = (await res.json()) as { visitId: string; vehicleId: string }[];
+    return board.find((b) => b.vehicleId === ctx.f.zhang.vehicleId)!.visitId;
+  });
+
+/** A visit of the second center: 徐汇's staff must not reach it. */
+const otherCenterVisit = (ctx: Ctx) =>
+  ctx.once('timeline-other-visit', async () => {
+    const advisor = await signInStaffWith(ctx.s, ctx.f.other.advisor);
+    const body = { vehicleId: ctx.f.other.vehicleId, title: '保养', mileageKm: 1000 };
+    return ((await postJson(advisor, '/api/staff/timeline/check-in', body)).progress as { visitId: string }).visitId;
+  });
