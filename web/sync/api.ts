@@ -16,13 +16,21 @@ export class ApiError extends Error {
   }
 }
 
+type Transport = { base: string; fetch: typeof fetch };
+const transport: Transport = { base: '', fetch: (...args) => fetch(...args) };
+
+/** Tests running the sync code outside a browser point it at a server and a cookie-carrying fetch. */
+export function configureApi(next: Partial<Transport>) {
+  Object.assign(transport, next);
+}
+
 export async function api<T>(
   path: string,
   init: { method?: string; json?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
+    res = await transport.fetch(transport.base + path, {
       method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
       headers: init.json === undefined ? {} : { 'content-type': 'application/json' },
       body: init.json === undefined ? null : JSON.stringify(init.json),

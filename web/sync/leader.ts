@@ -11,6 +11,8 @@ const listeners = new Set<() => void>();
 function getChannel() {
   if (!channel && typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
+    // Outside a page (Node tests) an open channel must not keep the process alive.
+    (channel as unknown as { unref?: () => void }).unref?.();
     channel.onmessage = () => {
       for (const l of listeners) l();
     };
