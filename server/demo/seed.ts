@@ -7,6 +7,7 @@ import { count, sql } from 'drizzle-orm';
 import { centers } from '../center/center.table.ts';
 import type { AppDeps } from '../http/context.ts';
 import { seedCore } from './seed-core.ts';
+import { seedHealthRecord } from '../health-record/health-record.demo.ts';
 import { seedTimeline } from '../timeline/timeline.demo.ts';
 
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
@@ -20,6 +21,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     const now = deps.clock.now();
     const core = await seedCore(tx, now);
     await seedTimeline(tx, core, now);
+    await seedHealthRecord(tx, core, now);
     return true;
   });
   if (seeded) deps.log('Demo data created.');

@@ -127,7 +127,13 @@ export async function updateVisit(
   return ok((await publishVisit(tx, visitId))!);
 }
 
-export async function recordFinding(tx: DbOrTx, actor: StaffActor, input: RecordFinding): Promise<Result<FindingView>> {
+/** `at` (default: now in the database) dates the finding; the demo uses it for past visits. */
+export async function recordFinding(
+  tx: DbOrTx,
+  actor: StaffActor,
+  input: RecordFinding,
+  at?: Date,
+): Promise<Result<FindingView>> {
   const visit = await findCenterVisit(tx, actor.centerId, input.visitId);
   if (!visit) return err('not_found', 'No such visit.');
   if ((input.measureKind === null) !== (input.measureValue === null)) {
@@ -139,7 +145,7 @@ export async function recordFinding(tx: DbOrTx, actor: StaffActor, input: Record
   }
   const [row] = await tx
     .insert(findings)
-    .values({ ...input, vehicleId: visit.vehicleId, technicianId: actor.staffId })
+    .values({ ...input, vehicleId: visit.vehicleId, technicianId: actor.staffId, ...(at ? { createdAt: at } : {}) })
     .returning();
   return ok((await publishFinding(tx, row!.id))!);
 }

@@ -116,7 +116,7 @@ describe('allowed callers get the sample answered', () => {
     for (const [who, caller] of await allowedCallers(spec.access)) {
       const r = await send(caller, key, await sampleOf(spec), spec);
       expect(r.status, `${key} as ${who}: ${r.text}`).toBe(spec.ok ?? 200);
-      expect(r.type).toContain(spec.stream ? 'text/event-stream' : 'application/json');
+      expect(r.type).toContain(spec.stream ? 'text/event-stream' : (spec.contentType ?? 'application/json'));
     }
   });
 });

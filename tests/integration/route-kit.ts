@@ -70,6 +70,8 @@ export type RouteSpec = {
   stream?: boolean;
   /** Upload routes take multipart/form-data (badBody may return FormData). */
   upload?: boolean;
+  /** The sample's answer type when it is not JSON (e.g. 'image/webp' for a photo). */
+  contentType?: string;
 };
 
 export type Fixture = {

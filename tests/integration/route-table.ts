@@ -15,6 +15,7 @@
  */
 import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
 import { type Ctx, type Fetcher, signInStaffWith } from './route-kit.ts';
+import { hr } from './health-record.fixture.ts';
 
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
@@ -186,6 +187,101 @@ export const ROUTES: Record<string, RouteSpec> = {
       params: { id: await otherCenterVisit(ctx) },
       body: { checks: [{ key: 'brakes', note: 'x' }] },
     }),
+  },
+  // health record (objects from tests/integration/health-record.fixture.ts)
+  'GET /api/health-record/vehicles/:id': {
+    access: 'customer',
+    sample: ({ f }) => ({ params: { id: f.zhang.vehicleId } }),
+    foreign: ({ f }) => ({ params: { id: f.wang.vehicleId } }),
+  },
+  'GET /api/health-record/vehicles/:id/share-links': {
+    access: 'customer',
+    sample: ({ f }) => ({ params: { id: f.zhang.vehicleId } }),
+    foreign: ({ f }) => ({ params: { id: f.wang.vehicleId } }),
+  },
+  'GET /api/health-record/visits/:id': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: (await hr.zhang(ctx)).visitId } }),
+    foreign: async (ctx) => ({ params: { id: (await hr.wang(ctx)).visitId } }),
+  },
+  'GET /api/health-record/findings/:id': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: (await hr.zhang(ctx)).findingId } }),
+    foreign: async (ctx) => ({ params: { id: (await hr.wang(ctx)).findingId } }),
+  },
+  'GET /api/share/:token': {
+    access: 'link',
+    sample: async (ctx) => ({ params: { token: await hr.shareToken(ctx) } }),
+    foreign: () => ({ params: { token: 'A'.repeat(43) } }),
+  },
+  'GET /api/media/:id/:size': {
+    access: 'link',
+    contentType: 'image/webp',
+    sample: async (ctx) => ({
+      params: { id: (await hr.zhang(ctx)).mediaId, size: 'thumb' },
+      query: { share: await hr.shareToken(ctx) },
+    }),
+    badQuery: () => ({ share: MARK.repeat(8) }),
+    // 王女士's photo through 张先生's share link.
+    foreign: async (ctx) => ({
+      params: { id: (await hr.wang(ctx)).mediaId, size: 'thumb' },
+      query: { share: await hr.shareToken(ctx) },
+    }),
+  },
+  'GET /api/staff/health-record/vehicles/:id': {
+    access: { staff: ALL_STAFF },
+    sample: ({ f }) => ({ params: { id: f.zhang.vehicleId } }),
+    foreign: ({ f }) => ({ params: { id: f.other.vehicleId } }),
+  },
+  'POST /api/staff/health-record/visits': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: ({ f }) => ({ body: { vehicleId: f.zhang.vehicleId, title: '保养', mileageKm: 100 } }),
+    ok: 201,
+    badBody: ({ f }) => ({ vehicleId: f.zhang.vehicleId, title: '保养', mileageKm: MARK }),
+    foreign: ({ f }) => ({ body: { vehicleId: f.other.vehicleId, title: '保养', mileageKm: 100 } }),
+  },
+  'POST /api/staff/health-record/visits/:id': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: (await hr.zhang(ctx)).visitId }, body: { note: '已复核' } }),
+    badBody: () => ({ status: MARK }),
+    foreign: async (ctx) => ({ params: { id: (await hr.other(ctx)).visitId }, body: { note: 'x' } }),
+  },
+  'POST /api/staff/health-record/findings': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ body: { visitId: (await hr.zhang(ctx)).visitId, component: '玻璃水', grade: 'green' } }),
+    ok: 201,
+    badBody: () => ({ visitId: randomUUID(), component: '玻璃水', grade: MARK }),
+    foreign: async (ctx) => ({ body: { visitId: (await hr.other(ctx)).visitId, component: '玻璃水', grade: 'green' } }),
+  },
+  'POST /api/staff/health-record/findings/:id': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ params: { id: (await hr.zhang(ctx)).findingId }, body: { note: '已复查' } }),
+    badBody: () => ({ grade: MARK }),
+    foreign: async (ctx) => ({ params: { id: (await hr.other(ctx)).findingId }, body: { note: 'x' } }),
+  },
+  'POST /api/staff/health-record/readings': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({
+      body: { visitId: (await hr.zhang(ctx)).visitId, readings: [{ component: 'tread_fl', value: 6 }] },
+    }),
+    ok: 201,
+    badBody: () => ({ visitId: randomUUID(), readings: [{ component: MARK, value: 6 }] }),
+    foreign: async (ctx) => ({
+      body: { visitId: (await hr.other(ctx)).visitId, readings: [{ component: 'tread_fl', value: 6 }] },
+    }),
+  },
+  'POST /api/staff/media': {
+    access: { staff: ALL_STAFF },
+    upload: true,
+    sample: async (ctx) => ({ body: await hr.uploadForm((await hr.zhang(ctx)).findingId) }),
+    ok: 201,
+    badBody: () => {
+      const form = new FormData();
+      form.set('ownerKind', 'finding');
+      form.set('ownerId', MARK);
+      return form;
+    },
+    foreign: async (ctx) => ({ body: await hr.uploadForm((await hr.other(ctx)).findingId) }),
   },
 };
 
