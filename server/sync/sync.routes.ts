@@ -82,10 +82,12 @@ export const syncRoutes = new Hono<AppEnv>()
         });
         while (open) {
           if (queue.length === 0) {
+            let timer: ReturnType<typeof setTimeout> | undefined;
             await new Promise<void>((resolve) => {
               wake = resolve;
-              setTimeout(resolve, HEARTBEAT_MS);
+              timer = setTimeout(resolve, HEARTBEAT_MS);
             });
+            clearTimeout(timer);
             wake = null;
             if (!open) break;
             if (queue.length === 0) {

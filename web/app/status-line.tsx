@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { signOut } from '../auth/session.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
 import { dismissRefusal, livePendingCount, liveRefusals } from '../sync/outbox.ts';
@@ -22,6 +23,14 @@ export function StatusLine() {
           <Icon name="sync" /> {t('sync.pending', { n: pending() ?? 0 })}
           <Show when={syncState.syncing() && syncState.online()}> · {t('sync.syncing')}</Show>
         </p>
+      </Show>
+      <Show when={syncState.unauthorized()}>
+        <div class="status status-refused" role="alert">
+          <p>{t('sync.signedOutElsewhere')}</p>
+          <button type="button" class="btn btn-ghost" onClick={() => void signOut()}>
+            {t('auth.signIn')}
+          </button>
+        </div>
       </Show>
       <Show when={syncState.failing() && syncState.online()}>
         <p class="status status-pending">{t('sync.failing')}</p>
