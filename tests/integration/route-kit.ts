@@ -101,23 +101,33 @@ export const splitKey = (key: string) => {
 /** Hono path parameters: `:id`, `:id{[0-9]+}`, `:id?`. */
 export const pathParams = (path: string) => [...path.matchAll(/:(\w+)(\{[^}]*\})?\??/g)].map((m) => m[1]!);
 
-/** The line a developer adds to ROUTES for a new route, with the fields it will need. */
+/** The line a developer adds to ROUTES for a new route, with the fields it will need (a starting point: check it). */
 export function suggestedEntry(key: string) {
   const { method, path } = splitKey(key);
+  const params = pathParams(path);
+  const link = params.some((p) => /token/i.test(p));
   const access = path.startsWith('/api/staff/')
     ? "{ staff: ['advisor', 'manager'] /* the roles allowed */ }"
-    : "'customer'";
+    : link
+      ? "'link'"
+      : "'customer' /* or 'public' | 'session' */";
+  const value = (p: string) =>
+    /token/i.test(p)
+      ? `await makeLink(ctx) /* a valid ${p} */`
+      : /id$/i.test(p)
+        ? `/* the id of 张先生's object */`
+        : `'...' /* a valid ${p} */`;
   const parts = [`access: ${access}`];
-  const params = pathParams(path);
   const req: string[] = [];
-  if (params.length)
-    req.push(`params: { ${params.map((p) => `${p}: f.zhang.vehicleId /* an object the caller owns */`).join(', ')} }`);
+  if (params.length) req.push(`params: { ${params.map((p) => `${p}: ${value(p)}`).join(', ')} }`);
   if (isWrite(key)) req.push('body: { /* a valid body */ }');
-  if (req.length) parts.push(`sample: ({ f }) => ({ ${req.join(', ')} })`);
-  if (method === 'POST') parts.push('ok: 201 /* if it creates */');
+  if (req.length) parts.push(`sample: async (ctx) => ({ ${req.join(', ')} })`);
+  if (method === 'POST') parts.push('ok: 201 /* if it creates; else drop */');
   if (isWrite(key)) parts.push('badBody: () => ({ someField: MARK })');
   if (params.length)
-    parts.push(`foreign: ({ f }) => ({ params: { ${params[0]}: f.wang.vehicleId /* someone else's */ } })`);
+    parts.push(
+      `foreign: async (ctx) => ({ params: { /* someone else's object (ctx.f.wang, ctx.f.other) or a wrong token */ } })`,
+    );
   return `  '${key}': { ${parts.join(', ')} },`;
 }
 
