@@ -22,6 +22,9 @@ import { jsonOnly, securityHeaders } from './http/security.ts';
 import { mountStatic } from './http/static.ts';
 import { preferencesMutators } from './settings/preferences.mutators.ts';
 import { notificationMutators } from './notifications/notification.mutators.ts';
+import { bookingMutators } from './booking/booking.mutators.ts';
+import { bookingFileRoutes, bookingRoutes } from './booking/booking.routes.ts';
+import { staffBookingRoutes } from './booking/staff-booking.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { registerMutators } from './sync/mutators.ts';
 import { syncRoutes } from './sync/sync.routes.ts';
@@ -33,7 +36,7 @@ import { sql } from 'drizzle-orm';
 
 registerMutators({ ...healthRecordMutators });
 registerMediaOwners({ ...healthRecordMediaOwners });
-registerMutators({ ...preferencesMutators, ...notificationMutators });
+registerMutators({ ...preferencesMutators, ...notificationMutators, ...bookingMutators });
 registerMutators({ ...deliveryMutators });
 registerMediaOwners({ ...timelineMediaOwners });
 
@@ -62,6 +65,9 @@ export function buildApi() {
     .route('/staff/health-record', staffHealthRecordRoutes)
     .route('/staff/media', staffMediaRoutes)
     .route('/staff/timeline', staffTimelineRoutes)
+    .route('/booking', bookingRoutes)
+    .route('/bookings', bookingFileRoutes)
+    .route('/staff/booking', staffBookingRoutes)
     .route('/staff/vehicles', staffVehicleRoutes)
     .route('/staff', staffRoutes);
 }

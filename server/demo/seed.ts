@@ -9,6 +9,7 @@ import type { AppDeps } from '../http/context.ts';
 import { seedCore } from './seed-core.ts';
 import { seedHealthRecord } from '../health-record/health-record.demo.ts';
 import { seedTimeline } from '../timeline/timeline.demo.ts';
+import { seedBooking } from '../booking/booking.demo.ts';
 
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const db = deps.database.db;
@@ -21,6 +22,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     const now = deps.clock.now();
     const core = await seedCore(tx, now);
     await seedTimeline(tx, core, now);
+    await seedBooking(tx, core, now);
     await seedHealthRecord(tx, core, now);
     return true;
   });
