@@ -53,6 +53,7 @@ export const mediaRoutes = new Hono<AppEnv>().get(
     tags: ['media'],
     response: v.string(),
     access: 'link',
+    contentType: 'image/webp',
   }),
   param(v.object({ id: UuidSchema, size: v.picklist(['thumb', 'display'], 'must be thumb or display') })),
   query(v.object({ share: v.optional(v.pipe(v.string(), v.maxLength(100, 'is too long'))) })),
@@ -88,6 +89,7 @@ export const staffMediaRoutes = new Hono<AppEnv>().post(
     response: MediaViewSchema,
     access: 'staff',
     status: 201,
+    upload: UploadFieldsSchema,
   }),
   bodyLimit({
     maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
