@@ -29,12 +29,19 @@ import { staffRoutes } from './staff/staff.routes.ts';
 import { registerMutators } from './sync/mutators.ts';
 import { syncRoutes } from './sync/sync.routes.ts';
 import { staffVehicleRoutes, vehicleRoutes } from './vehicles/vehicle.routes.ts';
+import { quoteMutators } from './quotes/quote.mutators.ts';
+import { quoteLinkRoutes } from './quotes/quote-link.routes.ts';
+import { staffQuoteRoutes } from './quotes/quote.routes.ts';
+import { proposeDeferred } from './quotes/deferral.booking.ts';
+import { setDeferralProposer } from './quotes/deferral-hook.ts';
 import { deliveryMutators } from './timeline/delivery.mutators.ts';
 import { timelineMediaOwners } from './timeline/timeline.media.ts';
 import { staffTimelineRoutes } from './timeline/timeline.routes.ts';
 import { sql } from 'drizzle-orm';
 
 registerMutators({ ...healthRecordMutators });
+registerMutators({ ...quoteMutators });
+setDeferralProposer(proposeDeferred);
 registerMediaOwners({ ...healthRecordMediaOwners });
 registerMutators({ ...preferencesMutators, ...notificationMutators, ...bookingMutators });
 registerMutators({ ...deliveryMutators });
@@ -59,6 +66,8 @@ export function buildApi() {
     .route('/center', centerRoutes)
     .route('/vehicles', vehicleRoutes)
     .route('/sync', syncRoutes)
+    .route('/quote-link', quoteLinkRoutes)
+    .route('/staff/quotes', staffQuoteRoutes)
     .route('/health-record', healthRecordRoutes)
     .route('/share', shareRoutes)
     .route('/media', mediaRoutes)

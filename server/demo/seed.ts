@@ -10,6 +10,7 @@ import { seedCore } from './seed-core.ts';
 import { seedHealthRecord } from '../health-record/health-record.demo.ts';
 import { seedTimeline } from '../timeline/timeline.demo.ts';
 import { seedBooking } from '../booking/booking.demo.ts';
+import { seedQuotes } from '../quotes/quotes.demo.ts';
 
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const db = deps.database.db;
@@ -24,6 +25,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     await seedTimeline(tx, core, now);
     await seedBooking(tx, core, now);
     await seedHealthRecord(tx, core, now);
+    await seedQuotes(tx, core, now, deps);
     return true;
   });
   if (seeded) deps.log('Demo data created.');

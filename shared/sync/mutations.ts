@@ -8,6 +8,7 @@ import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
 import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
+import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
 import {
   AcceptProposalArgsSchema,
   CancelBookingArgsSchema,
@@ -22,6 +23,7 @@ export const MUTATIONS = {
   'shareLink.create': CreateShareLinkArgsSchema,
   'shareLink.revoke': RevokeShareLinkArgsSchema,
   'notifications.markRead': MarkReadArgsSchema,
+  'quote.decide': DecideQuoteArgsSchema,
   'booking.create': CreateBookingArgsSchema,
   'booking.reschedule': RescheduleBookingArgsSchema,
   'booking.cancel': CancelBookingArgsSchema,

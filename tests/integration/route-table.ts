@@ -16,6 +16,7 @@
 import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
 import { type Ctx, type Fetcher, signInStaffWith } from './route-kit.ts';
 import { hr } from './health-record.fixture.ts';
+import { decideBody, qf } from './quotes.fixture.ts';
 
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
@@ -282,6 +283,83 @@ export const ROUTES: Record<string, RouteSpec> = {
       return form;
     },
     foreign: async (ctx) => ({ body: await hr.uploadForm((await hr.other(ctx)).findingId) }),
+  },
+  // quotes (objects from tests/integration/quotes.fixture.ts)
+  'GET /api/staff/quotes/visits': { access: { staff: ALL_STAFF } },
+  'GET /api/staff/quotes/:id': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ params: { id: (await qf.sentOnce(ctx)).quoteId } }),
+    foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId } }),
+  },
+  'POST /api/staff/quotes': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      body: { visitId: await qf.visitId(ctx), title: '追加项目', lines: [{ tier: 'required', title: '刹车油更换', partsFen: 1, labourFen: 1 }] },
+    }),
+    ok: 201,
+    badBody: async (ctx) => ({ visitId: await qf.visitId(ctx), title: 'x', lines: [{ tier: MARK, title: 'y', partsFen: 1, labourFen: 1 }] }),
+    foreign: async (ctx) => ({
+      body: { visitId: (await qf.other(ctx)).visitId, title: 'x', lines: [{ tier: 'required', title: 'y', partsFen: 1, labourFen: 1 }] },
+    }),
+  },
+  'POST /api/staff/quotes/:id/revise': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      params: { id: await ctx.once('q-draft', () => qf.draft(ctx)) },
+      body: { lines: [{ tier: 'required', title: '刹车油更换', partsFen: 2, labourFen: 1 }] },
+    }),
+    badBody: () => ({ lines: [{ tier: 'required', title: 'y', partsFen: MARK, labourFen: 1 }] }),
+    foreign: async (ctx) => ({
+      params: { id: (await qf.other(ctx)).quoteId },
+      body: { lines: [{ tier: 'required', title: 'y', partsFen: 1, labourFen: 1 }] },
+    }),
+  },
+  'POST /api/staff/quotes/:id/send': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await qf.draft(ctx) }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId }, body: {} }),
+  },
+  'POST /api/staff/quotes/:id/link': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: (await qf.sentOnce(ctx)).quoteId }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId }, body: {} }),
+  },
+  'GET /api/quote-link/:quoteId/:token': {
+    access: 'link',
+    sample: async (ctx) => {
+      const q = await qf.sentOnce(ctx);
+      return { params: { quoteId: q.quoteId, token: q.token } };
+    },
+    // A link presented for another quote.
+    foreign: async (ctx) => ({ params: { quoteId: (await qf.other(ctx)).quoteId, token: (await qf.sentOnce(ctx)).token } }),
+  },
+  'POST /api/quote-link/:quoteId/:token/decide': {
+    access: 'link',
+    // A fresh quote each time: a decision uses one up.
+    sample: async (ctx) => {
+      const q = await qf.sent(ctx);
+      return { params: { quoteId: q.quoteId, token: q.token }, body: decideBody(q) };
+    },
+    badBody: () => ({ version: 1, decisions: [], signature: { kind: 'typed', name: MARK.repeat(10) } }),
+    foreign: async (ctx) => {
+      const q = await qf.sentOnce(ctx);
+      return { params: { quoteId: (await qf.other(ctx)).quoteId, token: q.token }, body: decideBody(q) };
+    },
+  },
+  'GET /api/quote-link/:quoteId/:token/photos/:mediaId/:size': {
+    access: 'link',
+    contentType: 'image/webp',
+    sample: async (ctx) => {
+      const q = await qf.withPhoto(ctx);
+      return { params: { quoteId: q.quoteId, token: q.token, mediaId: q.mediaId, size: 'thumb' } };
+    },
+    // 王女士's photo through a link of 张先生's quote.
+    foreign: async (ctx) => {
+      const q = await qf.withPhoto(ctx);
+      return { params: { quoteId: q.quoteId, token: q.token, mediaId: q.otherMediaId, size: 'thumb' } };
+    },
   },
 };
 

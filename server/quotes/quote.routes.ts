@@ -1,0 +1,157 @@
+/**
+ * Staff quote routes (/api/staff/quotes): the open visits with their findings and quotes, one quote
+ * with its versions and authorization records, create (a draft), revise, send, and a new link.
+ * Advisors and managers write; technicians may read (they record the findings quotes come from).
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { IdParamSchema } from '@shared/ids.ts';
+import {
+  CreateQuoteSchema,
+  ReviseQuoteSchema,
+  SendResultSchema,
+  StaffQuoteSchema,
+  StaffVisitQuotesSchema,
+} from '@shared/quotes/quote.schema.ts';
+import { requireStaff } from '../auth/auth.middleware.ts';
+import type { AppEnv } from '../http/context.ts';
+import { doc } from '../http/doc.ts';
+import { AppError } from '../http/errors.ts';
+import { body, param } from '../http/validate.ts';
+import {
+  createQuote,
+  newQuoteLink,
+  reviseQuote,
+  type SentLink,
+  sendQuote,
+  staffQuote,
+  visitsWithQuotes,
+} from './quote.service.ts';
+
+type C = { var: AppEnv['Variables']; req: { url: string } };
+
+const actor = (c: C) => ({ staffId: c.var.staff.staffId, centerId: c.var.staff.centerId });
+const baseUrl = (c: C) => c.var.deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+
+async function loaded(c: C, id: string) {
+  const quote = await staffQuote(c.var.db, c.var.staff.centerId, id);
+  if (!quote) throw new AppError('not_found', 'No such quote.');
+  return quote;
+}
+
+/** The text message goes out after commit; a failed send is logged, the quote stays sent. */
+async function sendSms(c: C, link: SentLink) {
+  try {
+    await c.var.deps.sms.send({ to: link.phone, text: link.text, kind: 'quote_link' });
+  } catch (e) {
+    c.var.deps.log(`quote link SMS failed: ${(e as Error).message}`);
+  }
+}
+
+const linkOut = (c: C, link: SentLink) => ({
+  url: baseUrl(c) + link.path,
+  path: link.path,
+  expiresAt: link.expiresAt.toISOString(),
+});
+
+export const staffQuoteRoutes = new Hono<AppEnv>()
+  .get(
+    '/visits',
+    requireStaff('advisor', 'technician', 'manager'),
+    doc({
+      summary: 'Open visits with their findings and quotes',
+      tags: ['quotes'],
+      response: v.array(StaffVisitQuotesSchema),
+      access: 'staff',
+    }),
+    async (c) => c.json(await visitsWithQuotes(c.var.db, c.var.staff.centerId)),
+  )
+  .get(
+    '/:id',
+    requireStaff('advisor', 'technician', 'manager'),
+    doc({
+      summary: 'A quote with its versions, authorization records and deferrals',
+      tags: ['quotes'],
+      response: StaffQuoteSchema,
+      access: 'staff',
+    }),
+    param(IdParamSchema),
+    async (c) => c.json(await loaded(c, c.req.valid('param').id)),
+  )
+  .post(
+    '/',
+    requireStaff('advisor', 'manager'),
+    doc({
+      summary: 'Build a quote (a draft) from a visit’s findings',
+      tags: ['quotes'],
+      response: StaffQuoteSchema,
+      access: 'staff',
+      status: 201,
+    }),
+    body(CreateQuoteSchema),
+    async (c) => {
+      const now = c.var.deps.clock.now();
+      const r = await c.var.db.transaction((tx) => createQuote(tx, actor(c), c.req.valid('json'), now));
+      if (!r.ok) throw AppError.from(r);
+      return c.json(await loaded(c, r.value), 201);
+    },
+  )
+  .post(
+    '/:id/revise',
+    requireStaff('advisor', 'manager'),
+    doc({
+      summary: 'Revise a quote (a sent one gets a new version)',
+      tags: ['quotes'],
+      response: StaffQuoteSchema,
+      access: 'staff',
+    }),
+    param(IdParamSchema),
+    body(ReviseQuoteSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const now = c.var.deps.clock.now();
+      const r = await c.var.db.transaction((tx) => reviseQuote(tx, actor(c), id, c.req.valid('json'), now));
+      if (!r.ok) throw AppError.from(r);
+      return c.json(await loaded(c, id));
+    },
+  )
+  .post(
+    '/:id/send',
+    requireStaff('advisor', 'manager'),
+    doc({
+      summary: 'Send a draft: in-app notification and an SMS with the approval link',
+      tags: ['quotes'],
+      response: SendResultSchema,
+      access: 'staff',
+    }),
+    param(IdParamSchema),
+    body(v.object({})),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const now = c.var.deps.clock.now();
+      const r = await c.var.db.transaction((tx) => sendQuote(tx, c.var.deps.secret, actor(c), id, now, baseUrl(c)));
+      if (!r.ok) throw AppError.from(r);
+      await sendSms(c, r.value);
+      return c.json({ quote: await loaded(c, id), link: linkOut(c, r.value) });
+    },
+  )
+  .post(
+    '/:id/link',
+    requireStaff('advisor', 'manager'),
+    doc({
+      summary: 'Send a new approval link for a quote waiting for the customer',
+      tags: ['quotes'],
+      response: SendResultSchema,
+      access: 'staff',
+    }),
+    param(IdParamSchema),
+    body(v.object({})),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const now = c.var.deps.clock.now();
+      const r = await c.var.db.transaction((tx) => newQuoteLink(tx, c.var.deps.secret, actor(c), id, now, baseUrl(c)));
+      if (!r.ok) throw AppError.from(r);
+      await sendSms(c, r.value);
+      return c.json({ quote: await loaded(c, id), link: linkOut(c, r.value) });
+    },
+  );
