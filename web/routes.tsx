@@ -20,6 +20,7 @@ export const routes: RouteDefinition[] = [
       { path: '/vehicles', component: lazy(() => import('./vehicles/vehicles-screen.tsx')) },
       { path: '/vehicles/:id', component: lazy(() => import('./vehicles/vehicle-screen.tsx')) },
       { path: '/settings', component: lazy(() => import('./settings/settings-screen.tsx')) },
+      { path: '/visit', component: lazy(() => import('./timeline/timeline-screen.tsx')) },
       { path: '*404', component: NotFound },
     ],
   },

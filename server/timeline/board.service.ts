@@ -3,8 +3,9 @@
  * promise and the quiet-time flag (shared/timeline/quiet.ts) computed from the server's clock.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { BoardRow, EventKind } from '@shared/timeline/timeline.schema.ts';
+import type { Board, BoardRow, EventKind } from '@shared/timeline/timeline.schema.ts';
 import { isQuiet, quietMinutes } from '@shared/timeline/quiet.ts';
+import { centers } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { visits } from '../health-record/visit.table.ts';
@@ -63,4 +64,13 @@ export async function boardRows(db: DbOrTx, centerId: string, now: Date, visitId
       overdue: visit.status === 'in_progress' && promised !== null && now > promised,
     };
   });
+}
+
+export async function centerZone(db: DbOrTx, centerId: string): Promise<string> {
+  const [row] = await db.select({ timeZone: centers.timeZone }).from(centers).where(eq(centers.id, centerId));
+  return row?.timeZone ?? 'Asia/Shanghai';
+}
+
+export async function board(db: DbOrTx, centerId: string, now: Date): Promise<Board> {
+  return { timeZone: await centerZone(db, centerId), rows: await boardRows(db, centerId, now) };
 }

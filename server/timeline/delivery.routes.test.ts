@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse, PushResponse } from '@shared/sync/sync.schema.ts';
 import type { Delivery } from '@shared/timeline/delivery.schema.ts';
-import type { BoardRow, StaffVisit } from '@shared/timeline/timeline.schema.ts';
+import type { Board, StaffVisit } from '@shared/timeline/timeline.schema.ts';
 import {
   type Client,
   DEMO_SECOND_CUSTOMER_PHONE,
@@ -35,7 +35,7 @@ beforeAll(async () => {
   s = await startTestServer({ clock: testClock('2026-11-28T03:00:00.000Z') });
   advisor = await s.signInStaff('advisor');
   zhang = await s.signInCustomer();
-  const board = (await advisor.get<BoardRow[]>('/api/staff/timeline/board')).body;
+  const board = (await advisor.get<Board>('/api/staff/timeline/board')).body.rows;
   visitId = board.find((b) => b.plate === '沪AD12345')!.visitId; // the demo's Model 3, in the workshop
 });
 afterAll(() => s.stop());
@@ -112,7 +112,7 @@ describe('delivery summary and the customer’s checklist', () => {
       json: { checks: [{ key: 'brakes', note: 'x' }] },
     });
     expect(rebuild.status).toBe(409);
-    expect((await advisor.get<BoardRow[]>('/api/staff/timeline/board')).body.some((b) => b.visitId === visitId)).toBe(
+    expect((await advisor.get<Board>('/api/staff/timeline/board')).body.rows.some((b) => b.visitId === visitId)).toBe(
       false,
     );
   });

@@ -1,8 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { StaffVisit } from '@shared/timeline/timeline.schema.ts';
+import { serviceTypes } from '../center/center.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { visits } from '../health-record/visit.table.ts';
-import { boardRows } from './board.service.ts';
+import { boardRows, centerZone } from './board.service.ts';
 import { deliveryView } from './delivery.service.ts';
 import { eventViews, progressView } from './timeline.publish.ts';
 import { timelineEvents } from './timeline.table.ts';
@@ -21,9 +22,15 @@ export async function staffVisit(db: DbOrTx, centerId: string, visitId: string, 
     .where(eq(timelineEvents.visitId, visit.id))
     .orderBy(asc(timelineEvents.position));
   return {
+    timeZone: await centerZone(db, centerId),
     row: row!,
     progress: await progressView(db, visit),
     events: await eventViews(db, visit, events),
     delivery: await deliveryView(db, visit),
+    services: await db
+      .select({ code: serviceTypes.code, nameZh: serviceTypes.nameZh, nameEn: serviceTypes.nameEn })
+      .from(serviceTypes)
+      .where(eq(serviceTypes.centerId, centerId))
+      .orderBy(asc(serviceTypes.durationMinutes)),
   };
 }

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse } from '@shared/sync/sync.schema.ts';
-import type { BoardRow, StaffVisit, TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import type { Board, StaffVisit, TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
 import {
   type Client,
   DEMO_SECOND_CUSTOMER_PHONE,
@@ -89,7 +89,7 @@ describe('live timeline, staff API → customer mirror', () => {
 
   it('flags the visit on the board after 30 quiet minutes, and clears it with the next event', async () => {
     const row = async () =>
-      (await advisor.get<BoardRow[]>('/api/staff/timeline/board')).body.find((b) => b.visitId === visitId)!;
+      (await advisor.get<Board>('/api/staff/timeline/board')).body.rows.find((b) => b.visitId === visitId)!;
     s.clock.advance(29 * 60_000);
     expect((await row()).quiet).toBe(false);
     s.clock.advance(60_000);

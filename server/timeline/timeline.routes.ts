@@ -5,12 +5,11 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import type { Result } from '@shared/errors.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { BuildDeliverySchema, DeliverySchema } from '@shared/timeline/delivery.schema.ts';
 import {
-  BoardRowSchema,
+  BoardSchema,
   CheckInSchema,
   DelaySchema,
   EarlyFinishSchema,
@@ -26,7 +25,7 @@ import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param } from '../http/validate.ts';
-import { boardRows } from './board.service.ts';
+import { board } from './board.service.ts';
 import { buildDelivery } from './delivery.service.ts';
 import { staffVisit } from './staff-visit.ts';
 import type { VisitRow } from './timeline.publish.ts';
@@ -72,10 +71,10 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
     doc({
       summary: 'Cars in the workshop: state, promise, quiet-time flag',
       tags,
-      response: v.array(BoardRowSchema),
+      response: BoardSchema,
       access: 'staff',
     }),
-    async (c) => c.json(await boardRows(c.var.db, c.var.staff.centerId, c.var.deps.clock.now())),
+    async (c) => c.json(await board(c.var.db, c.var.staff.centerId, c.var.deps.clock.now())),
   )
   .post(
     '/check-in',

@@ -176,11 +176,18 @@ export const BoardRowSchema = v.object({
 });
 export type BoardRow = v.InferOutput<typeof BoardRowSchema>;
 
+/** The board: the center's zone (times are shown in it) and its cars. */
+export const BoardSchema = v.object({ timeZone: v.string(), rows: v.array(BoardRowSchema) });
+export type Board = v.InferOutput<typeof BoardSchema>;
+
 /** What the staff console shows for one visit: the customer's own view of it, plus the staff flags. */
 export const StaffVisitSchema = v.object({
+  timeZone: v.string(),
   row: BoardRowSchema,
   progress: VisitProgressSchema,
   events: v.array(TimelineEventSchema),
   delivery: v.nullable(DeliverySchema),
+  /** The center's service types, for the next visit the advisor proposes. */
+  services: v.array(v.object({ code: v.string(), nameZh: v.string(), nameEn: v.string() })),
 });
 export type StaffVisit = v.InferOutput<typeof StaffVisitSchema>;

@@ -400,8 +400,8 @@ async function freshVisit(ctx: Ctx, estimateMinutes: number | null): Promise<str
 const demoVisit = (ctx: Ctx) =>
   ctx.once('timeline-demo-visit', async () => {
     const res = await (await ctx.s.signInStaff('advisor')).fetch('/api/staff/timeline/board');
-    const board = (await res.json()) as { visitId: string; vehicleId: string }[];
-    return board.find((b) => b.vehicleId === ctx.f.zhang.vehicleId)!.visitId;
+    const board = (await res.json()) as { rows: { visitId: string; vehicleId: string }[] };
+    return board.rows.find((b) => b.vehicleId === ctx.f.zhang.vehicleId)!.visitId;
   });
 
 /** A visit of the second center: 徐汇's staff must not reach it. */

@@ -5,5 +5,6 @@ export type NavItem = { href: string; labelKey: string; icon: IconName; match: R
 
 export const NAV: NavItem[] = [
   { href: '/vehicles', labelKey: 'app.nav.vehicles', icon: 'car', match: /^\/(vehicles)?(\/|$)/ },
+  { href: '/visit', labelKey: 'timeline.tab', icon: 'wrench', match: /^\/visit/ },
   { href: '/settings', labelKey: 'app.nav.settings', icon: 'user', match: /^\/settings/ },
 ];

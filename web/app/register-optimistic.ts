@@ -1,2 +1,3 @@
 // Every feature's optimistic effects, registered once at start. One import per feature.
 import '../settings/settings.optimistic.ts';
+import '../timeline/timeline.optimistic.ts';

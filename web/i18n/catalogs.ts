@@ -5,6 +5,7 @@ import errors from './catalog/errors.ts';
 import settings from './catalog/settings.ts';
 import staff from './catalog/staff.ts';
 import sync from './catalog/sync.ts';
+import timeline from './catalog/timeline.ts';
 import vehicles from './catalog/vehicles.ts';
 
 export const catalogs = {
@@ -14,5 +15,6 @@ export const catalogs = {
   settings,
   staff,
   sync,
+  timeline,
   vehicles,
 };

@@ -1,2 +1,5 @@
 // Links in the staff console's side bar. Staff features add one line each.
-export const STAFF_NAV: { href: string; labelKey: string }[] = [{ href: '/staff', labelKey: 'staff.home' }];
+export const STAFF_NAV: { href: string; labelKey: string }[] = [
+  { href: '/staff', labelKey: 'staff.home' },
+  { href: '/staff/timeline', labelKey: 'timeline.staff.board' },
+];

@@ -12,5 +12,7 @@ export const staffRoutes: RouteDefinition = {
   children: [
     { path: '/', component: lazy(() => import('./staff-home.tsx')) },
     { path: '/customers/:id', component: lazy(() => import('./staff-customer.tsx')) },
+    { path: '/timeline', component: lazy(() => import('./timeline/timeline-board.tsx')) },
+    { path: '/timeline/:id', component: lazy(() => import('./timeline/timeline-visit.tsx')) },
   ],
 };

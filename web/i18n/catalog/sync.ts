@@ -16,6 +16,7 @@ export default catalog(
     signedOutElsewhere: '登录已失效，请重新登录。',
     mutation: {
       'preferences.set': '更改设置',
+      'delivery.confirmCheck': '确认交车验证项',
     },
   },
   {
@@ -33,6 +34,7 @@ export default catalog(
     signedOutElsewhere: 'Your sign-in has expired; please sign in again.',
     mutation: {
       'preferences.set': 'Change settings',
+      'delivery.confirmCheck': 'Confirm a delivery check',
     },
   },
 );

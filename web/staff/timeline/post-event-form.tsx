@@ -1,0 +1,67 @@
+import { createSignal, For, Show } from 'solid-js';
+import { POSTABLE_KINDS, type PostEvent } from '@shared/timeline/timeline.schema.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { postEvent } from './staff-timeline.ts';
+import { useAction } from './use-action.ts';
+
+/** Post a step with a note and photos straight from the phone's camera (`capture="environment"`). */
+export function PostEventForm(props: { visitId: string; onDone: () => void }) {
+  const t = useT();
+  const action = useAction(props.onDone);
+  const [files, setFiles] = createSignal<File[]>([]);
+  let form!: HTMLFormElement;
+  function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(form);
+    const input: PostEvent = {
+      kind: data.get('kind') as PostEvent['kind'],
+      note: String(data.get('note') ?? '') || null,
+    };
+    void action.run(async () => {
+      await postEvent(props.visitId, input, files());
+      form.reset();
+      setFiles([]);
+    });
+  }
+  return (
+    <form class="stl-card stl-form" ref={form} onSubmit={submit} aria-labelledby="stl-post">
+      <h2 id="stl-post">{t('timeline.staff.postEvent')}</h2>
+      <label>
+        {t('timeline.staff.kind')}
+        <select class="input" name="kind" required>
+          <For each={POSTABLE_KINDS}>
+            {(k) => <option value={k}>{t(`timeline.kind.${k}` as 'timeline.kind.update')}</option>}
+          </For>
+        </select>
+      </label>
+      <label>
+        {t('timeline.staff.note')}
+        <textarea class="input" name="note" rows="2" maxlength="500" />
+      </label>
+      <label>
+        {t('timeline.staff.photos')}
+        <input
+          type="file"
+          accept="image/*"
+          capture="environment"
+          multiple
+          data-testid="event-photos"
+          onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+        />
+      </label>
+      <Show when={action.error()}>
+        <p class="error-text" role="alert">
+          {action.error()}
+        </p>
+      </Show>
+      <button type="submit" class="btn btn-primary" disabled={action.busy()}>
+        {action.busy() && files().length > 0 ? t('timeline.staff.uploading') : t('timeline.staff.post')}
+      </button>
+      <Show when={action.ok()}>
+        <span class="muted" role="status">
+          {t('timeline.staff.posted')}
+        </span>
+      </Show>
+    </form>
+  );
+}

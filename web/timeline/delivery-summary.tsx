@@ -1,0 +1,139 @@
+import { createMemo, For, Show } from 'solid-js';
+import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import { bookingLink, serviceForComponent } from '@shared/timeline/delivery.schema.ts';
+import type { VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
+import { fmtDateTime, fmtDay, useCenter } from '../app/center.ts';
+import { intlLocale, pick, useT } from '../i18n/i18n.ts';
+import { LinkButton } from '../ui/button.tsx';
+import { Card } from '../ui/card.tsx';
+import { Icon } from '../ui/icon.tsx';
+import { Money } from '../ui/money.tsx';
+import { DeliveryChecklist } from './delivery-checklist.tsx';
+import { GradeBadge } from './grade-badge.tsx';
+import { PhotoStrip } from './photo-strip.tsx';
+import type { DeliveryRow } from './timeline.optimistic.ts';
+
+/**
+ * The delivery summary, the app's "end" moment (UI.md moment 4, seed 001): what was done, before and
+ * after, what was found and left for later (each bookable in one tap), the warranty, the next visit,
+ * and the checklist the customer confirms. Reads the health record's visit and findings of this visit.
+ */
+export function DeliverySummary(props: {
+  progress: VisitProgress;
+  delivery: DeliveryRow;
+  visit: VisitView | null;
+  vehicle: Vehicle | null;
+  findings: readonly FindingView[];
+}) {
+  const t = useT();
+  const center = useCenter();
+  const serviceName = (code: string) => {
+    const s = center()?.serviceTypes.find((x) => x.code === code);
+    return s ? pick(s.nameZh, s.nameEn) : code;
+  };
+  const photos = (role: string) => props.visit?.media.filter((m) => m.role === role) ?? [];
+  const leftOpen = createMemo(() =>
+    props.findings.filter((f) => f.visitId === props.progress.visitId && f.status !== 'fixed'),
+  );
+  const vehicleId = () => props.progress.vehicleId;
+  return (
+    <div class="dv" data-testid="delivery-summary">
+      <section class="dv-hero">
+        <p class="dv-hero-kicker">
+          <Icon name="check" /> {t('timeline.delivery.title')}
+        </p>
+        <h2>{t('timeline.delivery.lead', { plate: props.vehicle?.plate ?? '', title: props.progress.title })}</h2>
+        <Show when={props.delivery.note}>{(note) => <blockquote class="dv-note">{note()}</blockquote>}</Show>
+        <p class="dv-advisor">{t('timeline.delivery.advisor', { name: props.delivery.advisorName })}</p>
+      </section>
+
+      <Show when={props.visit && props.visit.items.length > 0}>
+        <Card title={t('timeline.delivery.done')}>
+          <ul class="dv-items">
+            <For each={props.visit!.items}>
+              {(item) => (
+                <li>
+                  <span>{pick(item.title, item.titleEn)}</span>
+                  <span class="muted dv-item-split">
+                    {t('timeline.delivery.parts')} <Money fen={item.partsFen} locale={intlLocale()} /> ·{' '}
+                    {t('timeline.delivery.labour')} <Money fen={item.labourFen} locale={intlLocale()} />
+                  </span>
+                  <strong>
+                    <Money fen={item.partsFen + item.labourFen} locale={intlLocale()} />
+                  </strong>
+                </li>
+              )}
+            </For>
+          </ul>
+          <p class="dv-total">
+            {t('timeline.delivery.total')} <Money fen={props.visit!.totalFen} locale={intlLocale()} />
+          </p>
+        </Card>
+      </Show>
+
+      <Show when={photos('before').length + photos('after').length > 0}>
+        <Card title={t('timeline.delivery.beforeAfter')}>
+          <div class="dv-ba">
+            <div>
+              <h3>{t('timeline.delivery.before')}</h3>
+              <PhotoStrip media={photos('before')} label={t('timeline.delivery.before')} />
+            </div>
+            <div>
+              <h3>{t('timeline.delivery.after')}</h3>
+              <PhotoStrip media={photos('after')} label={t('timeline.delivery.after')} />
+            </div>
+          </div>
+        </Card>
+      </Show>
+
+      <Card title={t('timeline.delivery.found')}>
+        <Show when={leftOpen().length > 0} fallback={<p class="muted">{t('timeline.delivery.foundNone')}</p>}>
+          <ul class="dv-found">
+            <For each={leftOpen()}>
+              {(f) => (
+                <li data-testid="left-for-later">
+                  <GradeBadge grade={f.grade} />
+                  <strong>{f.component}</strong>
+                  <p class="muted">{f.recommendation || f.note}</p>
+                  <LinkButton variant="secondary" href={bookingLink(vehicleId(), serviceForComponent(f.component))}>
+                    {t('timeline.delivery.book')}
+                  </LinkButton>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Card>
+
+      <Card title={t('timeline.delivery.warranty')}>
+        <p>
+          <Icon name="check" /> {t('timeline.delivery.warrantyMonths', { n: props.visit?.warrantyMonths ?? 12 })}
+          <Show when={props.visit?.warrantyUntil}>
+            {(until) => <> {t('timeline.delivery.warrantyUntil', { date: fmtDay(until()) })}</>}
+          </Show>
+        </p>
+      </Card>
+
+      <Show when={props.delivery.nextVisit}>
+        {(next) => (
+          <Card title={t('timeline.delivery.next')} class="dv-next">
+            <p>
+              <strong>{serviceName(next().serviceCode)}</strong> ·{' '}
+              {t('timeline.delivery.nextOn', { date: fmtDay(next().dueDate) })}
+            </p>
+            <Show when={next().note}>{(note) => <p class="muted">{note()}</p>}</Show>
+            <LinkButton block href={bookingLink(vehicleId(), next().serviceCode)} data-testid="book-next">
+              <Icon name="calendar" /> {t('timeline.delivery.bookNext')}
+            </LinkButton>
+          </Card>
+        )}
+      </Show>
+
+      <DeliveryChecklist delivery={props.delivery} ready={props.progress.status !== 'in_progress'} />
+      <Show when={props.progress.deliveredAt}>
+        {(at) => <p class="muted dv-delivered">{t('timeline.status.delivered', { time: fmtDateTime(at()) })}</p>}
+      </Show>
+    </div>
+  );
+}

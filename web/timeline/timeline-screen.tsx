@@ -1,0 +1,99 @@
+import { createMemo, Show } from 'solid-js';
+import type { VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import { fmtDateTime } from '../app/center.ts';
+import { useT } from '../i18n/i18n.ts';
+import { LinkButton } from '../ui/button.tsx';
+import { EmptyState } from '../ui/empty-state.tsx';
+import { Page } from '../ui/page.tsx';
+import { DeliverySummary } from './delivery-summary.tsx';
+import { EventList } from './event-list.tsx';
+import { PromiseCard } from './promise-card.tsx';
+import {
+  liveDelivery,
+  liveEvents,
+  liveFindings,
+  liveProgress,
+  liveVehicle,
+  liveVisitRecord,
+  newestFirst,
+  pickVisit,
+} from './timeline.store.ts';
+import type { DeliveryRow } from './timeline.optimistic.ts';
+import { promiseText, stepLabel } from './timeline-text.ts';
+import './timeline.css';
+
+/**
+ * The Visit tab (UI.md moment 2 and 4): while the car is in the workshop, the status sentence, the
+ * promised time and the live timeline; once it is ready or delivered, the delivery summary first.
+ * Everything comes from the device's mirror, so it opens offline with what was last synced.
+ */
+export default function TimelineScreen() {
+  const t = useT();
+  const all = liveProgress();
+  const current = createMemo(() => pickVisit(all() ?? []));
+  const visitId = () => current()?.visitId;
+  const vehicleId = () => current()?.vehicleId;
+  const events = liveEvents(visitId);
+  const delivery = liveDelivery(visitId);
+  const visit = liveVisitRecord(visitId);
+  const vehicle = liveVehicle(vehicleId);
+  const findings = liveFindings(vehicleId);
+
+  const lead = (p: VisitProgress) => {
+    if (p.status === 'ready') return t('timeline.status.ready');
+    if (p.status === 'delivered')
+      return t('timeline.status.delivered', { time: fmtDateTime(p.deliveredAt ?? p.checkedInAt) });
+    const step = stepLabel(t, p.lastEventKind ?? 'checked_in');
+    return p.promisedReadyAt
+      ? t('timeline.status.in_progress', { step, time: promiseText(t, p.promisedReadyAt) })
+      : t('timeline.status.inProgressNoPromise', { step });
+  };
+
+  return (
+    <Show
+      when={current()}
+      fallback={
+        <Page title={t('timeline.title')}>
+          <Show when={all.ready()} fallback={<p class="muted">{t('app.loading')}</p>}>
+            <EmptyState action={<LinkButton href="/booking">{t('timeline.emptyAction')}</LinkButton>}>
+              {t('timeline.empty')}
+            </EmptyState>
+          </Show>
+        </Page>
+      }
+    >
+      {(p) => (
+        <Page
+          title={vehicle()?.plate ? `${t('timeline.title')} · ${vehicle()!.plate}` : t('timeline.title')}
+          lead={lead(p())}
+        >
+          <Show when={p().status !== 'in_progress'}>
+            <Show when={delivery()} fallback={<p class="muted">{t('timeline.delivery.waiting')}</p>}>
+              {(d) => (
+                <DeliverySummary
+                  progress={p()}
+                  delivery={d() as DeliveryRow}
+                  visit={visit() ?? null}
+                  vehicle={vehicle() ?? null}
+                  findings={findings() ?? []}
+                />
+              )}
+            </Show>
+          </Show>
+          <Show when={p().status === 'in_progress'}>
+            <PromiseCard progress={p()} />
+          </Show>
+          <section class="tl-section" aria-labelledby="tl-events-title">
+            <h2 id="tl-events-title" class="tl-section-title">
+              {t('timeline.events')}
+              <Show when={p().status === 'in_progress'}>
+                <span class="tl-live">{t('timeline.live')}</span>
+              </Show>
+            </h2>
+            <EventList events={newestFirst(events() ?? [])} />
+          </section>
+        </Page>
+      )}
+    </Show>
+  );
+}

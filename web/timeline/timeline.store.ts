@@ -1,0 +1,40 @@
+/**
+ * The Visit tab's live reads, all from the device's mirror (works offline), and its one action.
+ * The visit shown is the car in the workshop (in progress or ready), else the latest delivered one.
+ * The delivery summary joins the health record's rows (visit, findings) with this feature's row:
+ * see shared/timeline/delivery.schema.ts.
+ */
+import type { Accessor } from 'solid-js';
+import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import { ENTITIES } from '@shared/sync/entities.ts';
+import type { CheckKey, Delivery } from '@shared/timeline/delivery.schema.ts';
+import type { TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
+import { enqueue } from '../sync/outbox.ts';
+import { liveRecord, liveRecords } from '../sync/records.ts';
+
+const rank = (p: VisitProgress) => (p.status === 'delivered' ? 0 : 1);
+
+/** The visit the tab is about: open visits first, then the most recent check-in. */
+export function pickVisit(list: readonly VisitProgress[]): VisitProgress | null {
+  return [...list].sort((a, b) => rank(b) - rank(a) || b.checkedInAt.localeCompare(a.checkedInAt))[0] ?? null;
+}
+
+export const liveProgress = () => liveRecords<VisitProgress>(ENTITIES.visitProgress);
+
+/** A visit's events, newest first (by the order they were posted). */
+export function liveEvents(visitId: Accessor<string | undefined>) {
+  return liveRecords<TimelineEvent>(ENTITIES.timelineEvent, visitId);
+}
+export const newestFirst = (events: readonly TimelineEvent[]) => [...events].sort((a, b) => b.position - a.position);
+
+export const liveDelivery = (visitId: Accessor<string | undefined>) => liveRecord<Delivery>(ENTITIES.delivery, visitId);
+export const liveVisitRecord = (visitId: Accessor<string | undefined>) =>
+  liveRecord<VisitView>(ENTITIES.visit, visitId);
+export const liveVehicle = (vehicleId: Accessor<string | undefined>) =>
+  liveRecord<Vehicle>(ENTITIES.vehicle, vehicleId);
+export const liveFindings = (vehicleId: Accessor<string | undefined>) =>
+  liveRecords<FindingView>(ENTITIES.finding, vehicleId);
+
+/** "Yes, I checked this with the advisor": queued in the outbox, shown confirmed at once. */
+export const confirmCheck = (visitId: string, key: CheckKey) => enqueue('delivery.confirmCheck', { visitId, key });
