@@ -18,7 +18,9 @@ export const routes: RouteDefinition[] = [
     children: [
       { path: '/', component: () => <Navigate href="/vehicles" /> },
       { path: '/vehicles', component: lazy(() => import('./vehicles/vehicles-screen.tsx')) },
-      { path: '/vehicles/:id', component: lazy(() => import('./vehicles/vehicle-screen.tsx')) },
+      { path: '/vehicles/:id', component: lazy(() => import('./health-record/vehicle-record-screen.tsx')) },
+      { path: '/vehicles/:id/print', component: lazy(() => import('./health-record/print-screen.tsx')) },
+      { path: '/vehicles/:id/share', component: lazy(() => import('./health-record/share-screen.tsx')) },
       { path: '/settings', component: lazy(() => import('./settings/settings-screen.tsx')) },
       { path: '/visit', component: lazy(() => import('./timeline/timeline-screen.tsx')) },
       { path: '*404', component: NotFound },

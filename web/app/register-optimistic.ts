@@ -1,3 +1,4 @@
 // Every feature's optimistic effects, registered once at start. One import per feature.
 import '../settings/settings.optimistic.ts';
+import '../health-record/health-record.optimistic.ts';
 import '../timeline/timeline.optimistic.ts';

@@ -2,6 +2,7 @@
 import app from './catalog/app.ts';
 import auth from './catalog/auth.ts';
 import errors from './catalog/errors.ts';
+import healthRecord from './catalog/health-record.ts';
 import settings from './catalog/settings.ts';
 import staff from './catalog/staff.ts';
 import sync from './catalog/sync.ts';
@@ -12,6 +13,7 @@ export const catalogs = {
   app,
   auth,
   errors,
+  healthRecord,
   settings,
   staff,
   sync,

@@ -1,0 +1,56 @@
+import { Show } from 'solid-js';
+import type { FindingView } from '@shared/health-record/health-record.schema.ts';
+import { fmtDate } from '../app/center.ts';
+import { useT } from '../i18n/i18n.ts';
+import { GradeBadge } from './grade-badge.tsx';
+import { PhotoStrip } from './photo-strip.tsx';
+import { measure } from './record-words.ts';
+
+/** One finding: grade (icon + word + colour), component, measurement, note, advice, status, photos. */
+export function FindingItem(props: { finding: FindingView; fixedAt?: string | undefined }) {
+  const t = useT();
+  const f = () => props.finding;
+  return (
+    <li
+      class={`hr-finding hr-finding-${f().grade}`}
+      data-testid="finding"
+      data-grade={f().grade}
+      data-status={f().status}
+    >
+      <div class="hr-finding-head">
+        <GradeBadge grade={f().grade} />
+        <strong>{f().component}</strong>
+        <Show when={f().measureKind !== null && f().measureValue !== null}>
+          <span class="hr-measure">{measure(t, f().measureKind!, f().measureValue!)}</span>
+        </Show>
+      </div>
+      <Show when={f().note}>
+        <p class="hr-finding-note">{f().note}</p>
+      </Show>
+      <Show when={f().recommendation}>
+        <p class="muted">{t('healthRecord.recommendation', { text: f().recommendation })}</p>
+      </Show>
+      <p class="hr-small">
+        <Show
+          when={f().status === 'fixed'}
+          fallback={
+            <span class="muted">{f().status === 'deferred' ? t('healthRecord.deferred') : t('healthRecord.open')}</span>
+          }
+        >
+          <Show
+            when={f().fixedInVisitId && props.fixedAt}
+            fallback={<span class="hr-fixed">{t('healthRecord.fixed')}</span>}
+          >
+            <a class="hr-fixed" href={`#visit-${f().fixedInVisitId}`}>
+              {t('healthRecord.fixedIn', { date: fmtDate(props.fixedAt!) })}
+            </a>
+          </Show>
+        </Show>
+        <Show when={f().technicianName}>
+          <span class="muted"> · {t('healthRecord.by', { name: f().technicianName! })}</span>
+        </Show>
+      </p>
+      <PhotoStrip media={f().photos} />
+    </li>
+  );
+}
