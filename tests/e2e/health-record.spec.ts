@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { demoSignIn, phone, shot } from './helpers.ts';
+import { demoSignIn, phone, shot, staffSignIn } from './helpers.ts';
 import { expect, swControls, test } from './local-first-fixtures.ts';
 
 test.use(phone);
@@ -116,6 +116,57 @@ test('a finding recorded by a technician with a photo appears live; the photo ha
     expect(meta.exif).toBeUndefined();
   }
   await staff.dispose();
+});
+
+test('in the staff console, an advisor records a visit and a finding with a camera photo; the customer sees both live', async ({
+  page,
+  browser,
+  server,
+}) => {
+  await openModel3(page);
+  const desk = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const console_ = await desk.newPage();
+  await staffSignIn(console_, 'advisor');
+  await console_.getByRole('link', { name: '健康档案' }).click();
+  await console_.getByPlaceholder(/按车牌/).fill('沪AD12345');
+  await console_.getByRole('button', { name: '查找' }).click();
+  await console_.getByTestId('open-record').first().click();
+
+  const visit = console_.getByTestId('visit-form');
+  await visit.getByLabel('服务项目名称').fill('更换雨刮片');
+  await visit.getByLabel('项目', { exact: true }).first().fill('更换雨刮片');
+  await visit.getByLabel('配件费（元）').first().fill('120');
+  await visit.getByLabel('工时费（元）').first().fill('30.5');
+  await visit.getByLabel('已收金额（元）').fill('150.5');
+  await visit.getByRole('button', { name: '保存' }).click();
+  await expect(visit.getByRole('status')).toContainText('已保存');
+  const shown = page.getByTestId('visit').filter({ hasText: '更换雨刮片' }).first();
+  await expect(shown).toContainText('¥30.50');
+  await expect(shown.getByTestId('visit-total')).toHaveText('¥150.50');
+
+  const finding = console_.getByTestId('finding-form');
+  await finding.getByLabel('部件').fill('右前减震器');
+  await finding.getByLabel('测量项').selectOption('tread_mm');
+  await finding.getByLabel('测量值').fill('1.4');
+  await expect(finding.getByLabel('状态良好')).toBeDisabled();
+  await finding.getByLabel('需立即处理').check();
+  await finding.getByLabel('技师说明').fill('轮胎花纹 1.4 mm，低于法定 1.6 mm。');
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#456' } })
+    .jpeg()
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 11/1 30/1' } })
+    .toBuffer();
+  await finding.getByTestId('finding-photo').setInputFiles({ name: 'tyre.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await finding.getByRole('button', { name: '保存' }).click();
+  await expect(finding.getByRole('status')).toContainText('已保存');
+  await shot(console_, 'health-record-staff-console');
+
+  const live = page.getByTestId('finding').filter({ hasText: '右前减震器' });
+  await expect(live).toContainText('需立即处理');
+  await expect(live).toContainText('1.4 mm');
+  await expect(live.locator('img')).toHaveCount(1);
+  const res = await page.request.get((await live.locator('img').getAttribute('src'))!);
+  expect((await sharp(await res.body()).metadata()).exif).toBeUndefined();
+  await desk.close();
 });
 
 test('share link: opens without sign-in, no name or phone; revoked → 410; altered → 404', async ({ page, browser, server }) => {

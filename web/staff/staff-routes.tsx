@@ -12,6 +12,8 @@ export const staffRoutes: RouteDefinition = {
   children: [
     { path: '/', component: lazy(() => import('./staff-home.tsx')) },
     { path: '/customers/:id', component: lazy(() => import('./staff-customer.tsx')) },
+    { path: '/health-record', component: lazy(() => import('./health-record/staff-record-search.tsx')) },
+    { path: '/health-record/:id', component: lazy(() => import('./health-record/staff-vehicle-record.tsx')) },
     { path: '/timeline', component: lazy(() => import('./timeline/timeline-board.tsx')) },
     { path: '/timeline/:id', component: lazy(() => import('./timeline/timeline-visit.tsx')) },
   ],

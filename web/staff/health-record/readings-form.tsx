@@ -1,0 +1,56 @@
+import { For } from 'solid-js';
+import {
+  READING_COMPONENTS,
+  type ReadingComponent,
+  type VisitView,
+} from '@shared/health-record/health-record.schema.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { staffPost } from '../staff-api.ts';
+import { useSubmit } from './use-submit.ts';
+import { FormFooter } from './visit-form.tsx';
+
+const COMPONENTS = Object.keys(READING_COMPONENTS) as ReadingComponent[];
+
+/** Wear readings at a visit: tread per tyre, pads per axle, battery health. */
+export function ReadingsForm(props: { visits: VisitView[]; onSaved: () => void }) {
+  const t = useT();
+  const submit = useSubmit(props.onSaved);
+  function save(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
+    const readings = COMPONENTS.filter((c) => String(f.get(c) ?? '').trim() !== '').map((c) => ({
+      component: c,
+      value: Number(f.get(c)),
+    }));
+    void submit.run(async () => {
+      await staffPost('/api/staff/health-record/readings', { visitId: String(f.get('visitId')), readings });
+      form.reset();
+    });
+  }
+  return (
+    <form class="hr-staff-form" onSubmit={save} data-testid="readings-form">
+      <h2>{t('healthRecord.staff.readings')}</h2>
+      <p class="muted">{t('healthRecord.staff.readingsHint')}</p>
+      <div class="hr-staff-grid">
+        <label>
+          {t('healthRecord.staff.visit')}
+          <select class="input" name="visitId" required>
+            <For each={props.visits}>
+              {(v) => <option value={v.id}>{`${v.checkedInAt.slice(0, 10)} ${v.title}`}</option>}
+            </For>
+          </select>
+        </label>
+        <For each={COMPONENTS}>
+          {(c) => (
+            <label>
+              {`${t(`healthRecord.component.${c}` as 'healthRecord.component.battery')} (${READING_COMPONENTS[c] === 'battery_pct' ? '%' : 'mm'})`}
+              <input class="input" name={c} inputmode="decimal" />
+            </label>
+          )}
+        </For>
+      </div>
+      <FormFooter busy={submit.busy()} error={submit.error()} done={submit.done()} />
+    </form>
+  );
+}
