@@ -66,6 +66,12 @@ export type RouteSpec = {
   badQuery?: (ctx: Ctx) => Record<string, string>;
   /** Routes over an object: the sample naming someone else's object (another customer's, another center's) → 404. */
   foreign?: (ctx: Ctx) => Req | Promise<Req>;
+  /**
+   * Who must not reach the sample either (→ 404). Default: 王女士 for customer routes, the other
+   * center's advisor for staff routes. 'other-center' = 赵先生, a customer of the other center (for
+   * center-wide objects any 徐汇 customer may see); false when the sample is not private at all.
+   */
+  outsider?: 'wang' | 'other-center' | false;
   /** The answer is an event stream: only its status and type are read. */
   stream?: boolean;
   /** Upload routes take multipart/form-data (badBody may return FormData). */
@@ -80,8 +86,14 @@ export type Fixture = {
   zhang: { id: string; vehicleId: string };
   /** 王女士, the second customer: her objects are "someone else's" for 张先生. */
   wang: { id: string; vehicleId: string };
-  /** A second center with its own customer, vehicle and advisor: invisible to 徐汇's staff. */
-  other: { centerId: string; customerId: string; vehicleId: string; advisor: { username: string; password: string } };
+  /** A second center with its own service type, customer (赵先生), vehicle and advisor: invisible to 徐汇. */
+  other: {
+    centerId: string;
+    customerId: string;
+    phone: string;
+    vehicleId: string;
+    advisor: { username: string; password: string };
+  };
 };
 
 /** "METHOD /api/path" for every route the app registers (middleware and the /api/* 404 excluded). */
@@ -225,7 +237,15 @@ export async function buildFixture(s: TestServer): Promise<Fixture> {
       timeZone: 'Asia/Shanghai',
       bays: 2,
       openingHours: Array.from({ length: 7 }, () => ({ open: 540, close: 1020 })),
-      serviceTypes: [],
+      serviceTypes: [
+        {
+          code: 'maintenance',
+          nameZh: '常规保养',
+          nameEn: 'Routine maintenance',
+          durationMinutes: 90,
+          priceFromFen: 68_000,
+        },
+      ],
     });
     const customer = await createCustomer(tx, { centerId, phone: '13700000001', name: '赵先生' });
     const vehicle = await createVehicle(tx, {
@@ -240,7 +260,7 @@ export async function buildFixture(s: TestServer): Promise<Fixture> {
       warrantyKm: null,
     });
     await createStaff(tx, { centerId, ...advisor, name: '浦东顾问', role: 'advisor' });
-    return { centerId, customerId: customer.id, vehicleId: vehicle.id, advisor };
+    return { centerId, customerId: customer.id, phone: customer.phone, vehicleId: vehicle.id, advisor };
   });
   return {
     centerId: zhang.centerId,
