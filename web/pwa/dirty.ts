@@ -1,6 +1,9 @@
 /**
- * Forms with unsaved input (and a signature being drawn) register here, so an update is never
- * applied in the middle of an action. `useDirty(() => hasInput())` in a component does it.
+ * Is the customer in the middle of something? Then an update is not applied (update-prompt.tsx).
+ *
+ * Two sources: state a screen declares with `useDirty(() => hasInput())` (a signature being drawn,
+ * a choice not yet confirmed), and — so no form has to remember to declare it — any text field in a
+ * <form> on the page that the customer has typed into and not yet submitted (or cleared).
  */
 import { createEffect, createRoot, createSignal, onCleanup } from 'solid-js';
 
@@ -9,7 +12,35 @@ const store = createRoot(() => {
   return { count, setCount };
 });
 
-export const isBusy = () => store.count() > 0;
+type Field = HTMLInputElement | HTMLTextAreaElement;
+const NOT_TEXT = new Set(['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'file', 'range', 'color']);
+const typedInto = new Set<Field>();
+
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'input',
+    (e) => {
+      const el = e.target;
+      if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type))) {
+        if (el.form) typedInto.add(el);
+      }
+    },
+    true,
+  );
+  const settle = (e: Event) => {
+    for (const el of typedInto) if (el.form === e.target) typedInto.delete(el);
+  };
+  document.addEventListener('submit', settle, true);
+  document.addEventListener('reset', settle, true);
+}
+
+/** A form on the page holds input the customer typed and has not sent (fields left or emptied do not count). */
+function formsDirty() {
+  for (const el of typedInto) if (!el.isConnected || el.value === '') typedInto.delete(el);
+  return typedInto.size > 0;
+}
+
+export const isBusy = () => store.count() > 0 || formsDirty();
 
 export function useDirty(dirty: () => boolean) {
   let counted = false;

@@ -106,6 +106,11 @@ export default function SettingsScreen() {
           {lastSync() ? t('settings.lastSync', { at: fmtDateTime(lastSync()!) }) : t('settings.neverSynced')}
         </p>
         <p class="muted">{t('settings.pendingCount', { n: pending() ?? 0 })}</p>
+        <Show when={import.meta.env.VITE_BUILD_ID}>
+          <p class="muted" data-testid="build-id">
+            {t('settings.version', { id: String(import.meta.env.VITE_BUILD_ID) })}
+          </p>
+        </Show>
       </Card>
       <Show when={center()}>
         {(c) => (
