@@ -92,7 +92,7 @@ export async function seedBooking(tx: Tx, core: CoreDemo, now: Date) {
   const codes = ['maintenance', 'tire_rotation', 'brake_check', 'cabin_filter', 'maintenance', 'diagnosis'];
   let firstSaturday: string | null = null;
   let firstWeekday: string | null = null;
-  for (let i = 1; i <= 30; i++) {
+  for (let i = 0; i <= 30; i++) {
     const date = addDays(today, i);
     const wd = weekdayOf(date);
     if (wd === 6 && !firstSaturday) firstSaturday = date;

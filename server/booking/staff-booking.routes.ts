@@ -17,6 +17,7 @@ import { CenterSchema } from '@shared/center/center.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { zonedDate } from '@shared/time.ts';
 import { requireStaff } from '../auth/auth.middleware.ts';
+import { centerView } from '../center/center.service.ts';
 import { doc, OkSchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -43,6 +44,16 @@ const myCenter = async (c: { var: AppEnv['Variables'] }) => {
 
 /** Mounted at /api/staff/booking. */
 export const staffBookingRoutes = new Hono<AppEnv>()
+  .get(
+    '/center',
+    requireStaff(...ANY),
+    doc({ summary: 'The center’s weekly capacity and service types', tags, response: CenterSchema, access: 'staff' }),
+    async (c) => {
+      const center = await centerView(c.var.db, c.var.staff.centerId);
+      if (!center) throw new AppError('not_found');
+      return c.json(center);
+    },
+  )
   .get(
     '/day',
     requireStaff(...ANY),

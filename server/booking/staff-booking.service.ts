@@ -84,7 +84,7 @@ async function conflicts(tx: DbOrTx, center: CenterRow, date: string): Promise<S
 export async function addException(
   tx: DbOrTx,
   center: CenterRow,
-  staffId: string,
+  staffId: string | null,
   input: CapacityExceptionInput,
   now: Date,
 ): Promise<{ exception: CapacityException; conflicts: StaffBooking[] }> {

@@ -87,19 +87,15 @@ export function recommendSlots(
     picked.push(soonest);
   }
 
-  const quietest = new Map<string, number>();
-  for (const c of candidates) {
-    const key = `${c.date}:${c.part}`;
-    quietest.set(key, Math.min(quietest.get(key) ?? 1, c.load));
-  }
-  const medianPartLoad = [...candidates.map((c) => c.partLoad)].sort((a, b) => a - b)[
-    Math.floor(candidates.length / 2)
-  ]!;
+  // Quiet: the least crowded of the comparable times (the habit's slots, or the same day part).
+  const peersOf = (c: Candidate) =>
+    matches(c) ? candidates.filter(matches) : candidates.filter((x) => x.date === c.date && x.part === c.part);
+  const quiet = (c: Candidate) => c.load <= 0.5 && peersOf(c).every((x) => c.load <= x.load);
   return picked.map((c) => ({
     ...c.slot,
     reason: {
       habit: matches(c) && habit ? { weekday: habit.weekday, part: habit.part } : null,
-      quiet: c.load <= quietest.get(`${c.date}:${c.part}`)! && c.partLoad <= Math.min(0.5, medianPartLoad),
+      quiet: quiet(c),
       soonest: c === soonest,
     },
   }));

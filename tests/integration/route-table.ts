@@ -17,6 +17,7 @@ import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
 import { type Ctx, type Fetcher, signInStaffWith } from './route-kit.ts';
 import { hr } from './health-record.fixture.ts';
 import { decideBody, qf } from './quotes.fixture.ts';
+import { bk } from './booking.fixture.ts';
 
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
@@ -360,6 +361,68 @@ export const ROUTES: Record<string, RouteSpec> = {
       const q = await qf.withPhoto(ctx);
       return { params: { quoteId: q.quoteId, token: q.token, mediaId: q.otherMediaId, size: 'thumb' } };
     },
+  },
+  // booking (objects from tests/integration/booking.fixture.ts)
+  'GET /api/booking/slots': {
+    access: 'customer',
+    sample: async (ctx) => ({ query: { serviceTypeId: await bk.serviceTypeId(ctx), days: '3' } }),
+    badQuery: () => ({ serviceTypeId: MARK }),
+    // The center's catalogue: any of its customers may ask; another center's service is not found.
+    outsider: 'other-center',
+    foreign: async (ctx) => ({ query: { serviceTypeId: await bk.otherServiceTypeId(ctx) } }),
+  },
+  'GET /api/bookings/:id/ics': {
+    access: 'customer',
+    contentType: 'text/calendar',
+    sample: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'zhang') } }),
+    foreign: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'wang') } }),
+  },
+  'GET /api/staff/booking/center': { access: { staff: ALL_STAFF } },
+  'GET /api/staff/booking/day': {
+    access: { staff: ALL_STAFF },
+    sample: (ctx) => ({ query: { date: bk.date(ctx, 1) } }),
+    badQuery: () => ({ date: MARK }),
+  },
+  'GET /api/staff/booking/slots': {
+    access: { staff: ALL_STAFF },
+    sample: async (ctx) => ({ query: { serviceTypeId: await bk.serviceTypeId(ctx), days: '2' } }),
+    badQuery: () => ({ serviceTypeId: MARK }),
+    foreign: async (ctx) => ({ query: { serviceTypeId: await bk.otherServiceTypeId(ctx) } }),
+  },
+  'PUT /api/staff/booking/capacity': {
+    access: { staff: ['manager'] },
+    // The demo's own capacity, so other entries see the same center.
+    sample: () => ({ body: { bays: 6, openingHours: Array.from({ length: 7 }, () => ({ open: 510, close: 1080 })) } }),
+    badBody: () => ({ bays: MARK, openingHours: [] }),
+  },
+  'PUT /api/staff/booking/service-types/:id': {
+    access: { staff: ['manager'] },
+    sample: async (ctx) => ({ params: { id: await bk.serviceTypeId(ctx) }, body: { durationMinutes: 30 } }),
+    badBody: () => ({ durationMinutes: MARK }),
+    foreign: async (ctx) => ({ params: { id: await bk.otherServiceTypeId(ctx) }, body: { durationMinutes: 30 } }),
+  },
+  'POST /api/staff/booking/exceptions': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: (ctx) => ({ body: { date: bk.date(ctx, 21), kind: 'bay_out', bay: 2, fromMinute: 600, toMinute: 660, reason: '检修' } }),
+    ok: 201,
+    badBody: (ctx) => ({ date: bk.date(ctx, 21), kind: MARK, reason: 'x' }),
+  },
+  'DELETE /api/staff/booking/exceptions/:id': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await bk.exception(ctx) } }),
+    badBody: { none: 'the exception is named in the path' },
+    foreign: async (ctx) => ({ params: { id: await bk.exception(ctx, 'other') } }),
+  },
+  'POST /api/staff/booking/proposals': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      body: { customerId: ctx.f.wang.id, vehicleId: ctx.f.wang.vehicleId, serviceTypeId: await bk.serviceTypeId(ctx), suggestedStartsAt: bk.suggestedAt(ctx), note: '刹车复查' },
+    }),
+    ok: 201,
+    badBody: (ctx) => ({ customerId: ctx.f.wang.id, vehicleId: ctx.f.wang.vehicleId, serviceTypeId: MARK, suggestedStartsAt: 'x', note: '' }),
+    foreign: async (ctx) => ({
+      body: { customerId: ctx.f.other.customerId, vehicleId: ctx.f.other.vehicleId, serviceTypeId: await bk.serviceTypeId(ctx), suggestedStartsAt: bk.suggestedAt(ctx), note: '' },
+    }),
   },
 };
 

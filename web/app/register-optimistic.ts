@@ -2,3 +2,5 @@
 import '../settings/settings.optimistic.ts';
 import '../health-record/health-record.optimistic.ts';
 import '../timeline/timeline.optimistic.ts';
+import '../booking/booking.optimistic.ts';
+import '../notifications/notifications.optimistic.ts';

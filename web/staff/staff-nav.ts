@@ -3,4 +3,5 @@ export const STAFF_NAV: { href: string; labelKey: string }[] = [
   { href: '/staff', labelKey: 'staff.home' },
   { href: '/staff/health-record', labelKey: 'healthRecord.staff.nav' },
   { href: '/staff/timeline', labelKey: 'timeline.staff.board' },
+  { href: '/staff/booking', labelKey: 'booking.staff.nav' },
 ];

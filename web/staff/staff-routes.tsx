@@ -16,5 +16,8 @@ export const staffRoutes: RouteDefinition = {
     { path: '/health-record/:id', component: lazy(() => import('./health-record/staff-vehicle-record.tsx')) },
     { path: '/timeline', component: lazy(() => import('./timeline/timeline-board.tsx')) },
     { path: '/timeline/:id', component: lazy(() => import('./timeline/timeline-visit.tsx')) },
+    { path: '/booking', component: lazy(() => import('./booking/staff-booking-day.tsx')) },
+    { path: '/booking/propose', component: lazy(() => import('./booking/staff-propose.tsx')) },
+    { path: '/booking/capacity', component: lazy(() => import('./booking/staff-capacity.tsx')) },
   ],
 };

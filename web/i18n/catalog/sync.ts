@@ -17,6 +17,12 @@ export default catalog(
     mutation: {
       'preferences.set': '更改设置',
       'delivery.confirmCheck': '确认交车验证项',
+      'booking.create': '预约',
+      'booking.reschedule': '预约改期',
+      'booking.cancel': '取消预约',
+      'booking.acceptProposal': '接受顾问建议的预约',
+      'booking.declineProposal': '谢绝顾问建议的预约',
+      'notifications.markRead': '标为已读',
     },
   },
   {
@@ -35,6 +41,12 @@ export default catalog(
     mutation: {
       'preferences.set': 'Change settings',
       'delivery.confirmCheck': 'Confirm a delivery check',
+      'booking.create': 'Booking',
+      'booking.reschedule': 'Rescheduling',
+      'booking.cancel': 'Cancelling a booking',
+      'booking.acceptProposal': 'Booking the suggested visit',
+      'booking.declineProposal': 'Declining the suggested visit',
+      'notifications.markRead': 'Marking as read',
     },
   },
 );

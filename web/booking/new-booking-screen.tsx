@@ -1,0 +1,145 @@
+import { useNavigate, useSearchParams } from '@solidjs/router';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import type { RecommendationReason, Slot } from '@shared/booking/booking.schema.ts';
+import { ISSUES_MAX } from '@shared/booking/booking.schema.ts';
+import { useCenter } from '../app/center.ts';
+import { pick, useT } from '../i18n/i18n.ts';
+import { Button } from '../ui/button.tsx';
+import { Card } from '../ui/card.tsx';
+import { Page } from '../ui/page.tsx';
+import { durationText, reasonText, whenText } from './booking-words.ts';
+import { createBooking, liveVehicles } from './booking.store.ts';
+import { SlotPicker } from './slot-picker.tsx';
+import './booking.css';
+
+/** Booking a visit: vehicle, service, the issues in the customer's words, then a time. */
+export default function NewBookingScreen() {
+  const t = useT();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const center = useCenter();
+  const vehicles = liveVehicles();
+  const [vehicleId, setVehicleId] = createSignal<string | undefined>(params.vehicle as string | undefined);
+  const [serviceTypeId, setServiceTypeId] = createSignal<string | undefined>(params.service as string | undefined);
+  const [issues, setIssues] = createSignal((params.issues as string | undefined) ?? '');
+  const [chosen, setChosen] = createSignal<{ slot: Slot; reason: RecommendationReason | null } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  createEffect(() => {
+    if (!vehicleId() && vehicles()?.length) setVehicleId(vehicles()![0]!.id);
+    const types = center()?.serviceTypes ?? [];
+    if (!serviceTypeId() && types.length)
+      setServiceTypeId((types.find((s) => s.code === 'maintenance') ?? types[0])!.id);
+  });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const c = chosen();
+    if (!c || !vehicleId() || !serviceTypeId() || busy()) return;
+    setBusy(true);
+    const id = crypto.randomUUID();
+    await createBooking({
+      id,
+      vehicleId: vehicleId()!,
+      serviceTypeId: serviceTypeId()!,
+      startsAt: c.slot.startsAt,
+      issues: issues().trim(),
+      reason: c.reason,
+    });
+    navigate(`/booking/${id}`, { replace: true });
+  };
+
+  return (
+    <Page title={t('booking.newTitle')} back="/booking" backLabel={t('booking.backToList')}>
+      <form class="stack booking-form" onSubmit={(e) => void submit(e)}>
+        <Show when={(vehicles() ?? []).length > 1}>
+          <Card title={t('booking.form.vehicle')}>
+            <div class="choice-list" role="radiogroup" aria-label={t('booking.form.vehicle')}>
+              <For each={vehicles()}>
+                {(v) => (
+                  <label class="choice">
+                    <input
+                      type="radio"
+                      name="vehicle"
+                      checked={vehicleId() === v.id}
+                      onChange={() => setVehicleId(v.id)}
+                    />
+                    <span>
+                      <strong>{v.plate}</strong> {v.model}
+                    </span>
+                  </label>
+                )}
+              </For>
+            </div>
+          </Card>
+        </Show>
+        <Show when={(vehicles() ?? []).length === 1}>
+          <p class="muted">
+            {t('booking.form.vehicle')}：<strong>{vehicles()![0]!.plate}</strong> {vehicles()![0]!.model}
+          </p>
+        </Show>
+        <Card title={t('booking.form.service')}>
+          <div class="choice-list" role="radiogroup" aria-label={t('booking.form.service')}>
+            <For each={center()?.serviceTypes ?? []}>
+              {(s) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="service"
+                    checked={serviceTypeId() === s.id}
+                    onChange={() => {
+                      setServiceTypeId(s.id);
+                      setChosen(null);
+                    }}
+                  />
+                  <span>
+                    {pick(s.nameZh, s.nameEn)}{' '}
+                    <small class="muted">{t('booking.form.duration', { d: durationText(t, s.durationMinutes) })}</small>
+                  </span>
+                </label>
+              )}
+            </For>
+          </div>
+        </Card>
+        <Card>
+          <label class="field">
+            <span class="field-label">{t('booking.form.issues')}</span>
+            <textarea
+              class="input"
+              rows={3}
+              maxLength={ISSUES_MAX}
+              placeholder={t('booking.form.issuesHint')}
+              value={issues()}
+              onInput={(e) => setIssues(e.currentTarget.value)}
+              data-testid="issues"
+            />
+          </label>
+        </Card>
+        <Card title={t('booking.form.slot')}>
+          <Show when={serviceTypeId()} keyed>
+            {(id) => (
+              <SlotPicker
+                serviceTypeId={id}
+                selected={chosen()?.slot.startsAt ?? null}
+                onSelect={(slot, reason) => setChosen({ slot, reason })}
+              />
+            )}
+          </Show>
+        </Card>
+        <div class="booking-submit">
+          <Show when={chosen()} fallback={<p class="muted">{t('booking.form.chooseSlot')}</p>}>
+            {(c) => (
+              <p>
+                <strong>{t('booking.form.chosen', { when: whenText(c().slot.startsAt) })}</strong>
+                <Show when={reasonText(t, c().reason)}>{(r) => <span class="muted"> · {r()}</span>}</Show>
+              </p>
+            )}
+          </Show>
+          <Button type="submit" block disabled={!chosen() || busy()} data-testid="confirm-booking">
+            {t('booking.form.submit')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

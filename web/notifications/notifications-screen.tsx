@@ -1,0 +1,80 @@
+import { useNavigate } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
+import type { Notification } from '@shared/notifications/notification.schema.ts';
+import { fmtDateTime } from '../app/center.ts';
+import { pick, useT } from '../i18n/i18n.ts';
+import { Button } from '../ui/button.tsx';
+import { EmptyState } from '../ui/empty-state.tsx';
+import { Icon } from '../ui/icon.tsx';
+import { Page } from '../ui/page.tsx';
+import { liveNotifications, markRead, newestFirst, unread } from './notifications.store.ts';
+import './notifications.css';
+
+/** The "消息" tab: every notification, newest first, unread marked in words; each opens its screen. */
+export default function NotificationsScreen() {
+  const t = useT();
+  const navigate = useNavigate();
+  const all = liveNotifications();
+  const rows = createMemo(() => newestFirst(all() ?? []));
+  const unreadIds = () => unread(rows()).map((n) => n.id);
+  const open = async (n: Notification) => {
+    if (!n.readAt) await markRead([n.id]);
+    if (n.link) navigate(n.link);
+  };
+  return (
+    <Page
+      title={t('notifications.title')}
+      lead={
+        all.ready()
+          ? unreadIds().length
+            ? t('notifications.leadUnread', { n: unreadIds().length })
+            : t('notifications.leadAllRead')
+          : undefined
+      }
+      actions={
+        <Show when={unreadIds().length > 0}>
+          <Button variant="ghost" onClick={() => void markRead(unreadIds())} data-testid="mark-all-read">
+            {t('notifications.markAll')}
+          </Button>
+        </Show>
+      }
+    >
+      <Show when={all.ready()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <Show when={rows().length > 0} fallback={<EmptyState>{t('notifications.empty')}</EmptyState>}>
+          <ul class="inbox">
+            <For each={rows()}>
+              {(n) => (
+                <li>
+                  <button
+                    type="button"
+                    class={`inbox-item ${n.readAt ? '' : 'inbox-unread'}`}
+                    data-testid="notification"
+                    data-kind={n.kind}
+                    onClick={() => void open(n)}
+                  >
+                    <span class="inbox-head">
+                      <Show when={!n.readAt}>
+                        <span class="inbox-dot" aria-hidden="true" />
+                        <span class="inbox-unread-word">{t('notifications.unread')}</span>
+                      </Show>
+                      <strong class="inbox-title">{pick(n.title.zh, n.title.en)}</strong>
+                    </span>
+                    <span class="inbox-body">{pick(n.body.zh, n.body.en)}</span>
+                    <span class="inbox-meta">
+                      <time dateTime={n.createdAt}>{fmtDateTime(n.createdAt)}</time>
+                      <Show when={n.link}>
+                        <span class="inbox-open">
+                          {t('notifications.open')} <Icon name="chevron" size={16} />
+                        </span>
+                      </Show>
+                    </span>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </Page>
+  );
+}
