@@ -8,13 +8,6 @@ import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
 import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
-import {
-  AcceptProposalArgsSchema,
-  CancelBookingArgsSchema,
-  CreateBookingArgsSchema,
-  DeclineProposalArgsSchema,
-  RescheduleBookingArgsSchema,
-} from '../booking/booking.schema.ts';
 import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
 import {
   AcceptProposalArgsSchema,
@@ -30,11 +23,6 @@ export const MUTATIONS = {
   'shareLink.create': CreateShareLinkArgsSchema,
   'shareLink.revoke': RevokeShareLinkArgsSchema,
   'notifications.markRead': MarkReadArgsSchema,
-  'booking.create': CreateBookingArgsSchema,
-  'booking.reschedule': RescheduleBookingArgsSchema,
-  'booking.cancel': CancelBookingArgsSchema,
-  'booking.acceptProposal': AcceptProposalArgsSchema,
-  'booking.declineProposal': DeclineProposalArgsSchema,
   'quote.decide': DecideQuoteArgsSchema,
   'booking.create': CreateBookingArgsSchema,
   'booking.reschedule': RescheduleBookingArgsSchema,
