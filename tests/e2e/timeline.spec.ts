@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { formatTime } from '@shared/time.ts';
 import type { Board, StaffVisit, TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import type { Client } from '../helpers/test-server.ts';
-import { demoSignIn, phone, shot } from './helpers.ts';
+import { demoSignIn, phone, shot, staffSignIn } from './helpers.ts';
 import { DIST_DIR, expect, test } from './local-first-fixtures.ts';
 
 test.use(phone);
@@ -178,6 +178,41 @@ test('delivery: the customer confirms each check in the app; staff see each with
     )
     .toBe(3);
   await shot(page, 'timeline-delivery-confirmed', { fullPage: true });
+});
+
+test('staff console: the board, then a step with a camera photo that reaches the customer’s mirror', async ({
+  page,
+  server,
+}) => {
+  await staffSignIn(page, 'technician');
+  await page.getByRole('link', { name: '在店车辆' }).click();
+  const row = page.getByTestId('board-row').filter({ hasText: '沪AD12345' });
+  await expect(row).toContainText('张先生');
+  await shot(page, 'timeline-staff-board');
+  await row.getByRole('link').click();
+  await expect(page.getByTestId('staff-promise')).not.toHaveText('—');
+
+  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#556' } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel('步骤').selectOption('quality_check');
+  await page.getByLabel('说明（客户可见）').fill('质检通过，刹车试车正常');
+  await page.getByTestId('event-photos').setInputFiles({ name: 'qc.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  const latest = page.getByTestId('staff-events').getByRole('row').first();
+  await expect(latest).toContainText('质检通过，刹车试车正常');
+  await expect(latest.locator('img')).toHaveCount(1);
+  await shot(page, 'timeline-staff-visit', { fullPage: true });
+
+  const customer = await server.signInCustomer();
+  const events = (
+    await customer.get<{ changes: { entity: string; data: TimelineEvent }[] }>('/api/sync/pull?since=0')
+  ).body.changes
+    .filter((c) => c.entity === 'timeline_event')
+    .map((c) => c.data);
+  const qc = events.find((e) => e.kind === 'quality_check')!;
+  expect(qc).toMatchObject({ note: '质检通过，刹车试车正常', staffName: '王师傅', staffRole: 'technician' });
+  expect(qc.media).toHaveLength(1);
 });
 
 test('the staff console is not in the customer’s first load (build manifest)', () => {

@@ -5,7 +5,7 @@ import { postDelay, postEarlyFinish, setEstimate } from './staff-timeline.ts';
 import { useAction } from './use-action.ts';
 
 /** The promise's three levers: the technician's estimate, a delay (with reason and compensation), an early finish. */
-export function PromiseForms(props: { progress: VisitProgress; onDone: () => void }) {
+export function PromiseForms(props: { progress: VisitProgress; frontDesk: boolean; onDone: () => void }) {
   const t = useT();
   const estimate = useAction(props.onDone);
   const delay = useAction(props.onDone);
@@ -50,44 +50,46 @@ export function PromiseForms(props: { progress: VisitProgress; onDone: () => voi
           {t('timeline.staff.setEstimate')}
         </button>
       </form>
-      <form class="stl-card stl-form" onSubmit={submitDelay}>
-        <h2>{t('timeline.staff.delay')}</h2>
-        <label>
-          {t('timeline.staff.remaining')}
-          <input class="input" name="remaining" type="number" min="5" step="5" required inputmode="numeric" />
-        </label>
-        <label>
-          {t('timeline.staff.reason')}
-          <input class="input" name="reason" required maxlength="300" />
-        </label>
-        <fieldset>
-          <legend>{t('timeline.staff.compensation')}</legend>
-          <For each={COMPENSATIONS}>
-            {(c) => (
-              <label class="stl-choice">
-                <input type="checkbox" name="compensation" value={c} />
-                {t(`timeline.compensation.${c}` as 'timeline.compensation.free_wash')}
-              </label>
-            )}
-          </For>
-        </fieldset>
-        {errorOf(delay)}
-        <button type="submit" class="btn btn-secondary" disabled={delay.busy() || !open()}>
-          {t('timeline.staff.postDelay')}
-        </button>
-      </form>
-      <div class="stl-card stl-form">
-        <h2>{t('timeline.staff.earlyFinish')}</h2>
-        {errorOf(early)}
-        <button
-          type="button"
-          class="btn btn-secondary"
-          disabled={early.busy() || props.progress.status === 'delivered' || !props.progress.promisedReadyAt}
-          onClick={() => void early.run(() => postEarlyFinish(id()))}
-        >
-          {t('timeline.staff.postEarly')}
-        </button>
-      </div>
+      <Show when={props.frontDesk}>
+        <form class="stl-card stl-form" onSubmit={submitDelay}>
+          <h2>{t('timeline.staff.delay')}</h2>
+          <label>
+            {t('timeline.staff.remaining')}
+            <input class="input" name="remaining" type="number" min="5" step="5" required inputmode="numeric" />
+          </label>
+          <label>
+            {t('timeline.staff.reason')}
+            <input class="input" name="reason" required maxlength="300" />
+          </label>
+          <fieldset>
+            <legend>{t('timeline.staff.compensation')}</legend>
+            <For each={COMPENSATIONS}>
+              {(c) => (
+                <label class="stl-choice">
+                  <input type="checkbox" name="compensation" value={c} />
+                  {t(`timeline.compensation.${c}` as 'timeline.compensation.free_wash')}
+                </label>
+              )}
+            </For>
+          </fieldset>
+          {errorOf(delay)}
+          <button type="submit" class="btn btn-secondary" disabled={delay.busy() || !open()}>
+            {t('timeline.staff.postDelay')}
+          </button>
+        </form>
+        <div class="stl-card stl-form">
+          <h2>{t('timeline.staff.earlyFinish')}</h2>
+          {errorOf(early)}
+          <button
+            type="button"
+            class="btn btn-secondary"
+            disabled={early.busy() || props.progress.status === 'delivered' || !props.progress.promisedReadyAt}
+            onClick={() => void early.run(() => postEarlyFinish(id()))}
+          >
+            {t('timeline.staff.postEarly')}
+          </button>
+        </div>
+      </Show>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
+import type { Me } from '@shared/auth/auth.schema.ts';
 import type { StaffVisit } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { staffGet } from '../staff-api.ts';
 import { DeliveryBuilder } from './delivery-builder.tsx';
 import { PostEventForm } from './post-event-form.tsx';
 import { PromiseForms } from './promise-forms.tsx';
@@ -15,14 +17,22 @@ export default function TimelineVisit() {
   const params = useParams();
   const [visit, { refetch }] = createResource(() => params.id, loadVisit);
   const reload = () => void refetch();
+  // Delays, early finishes and the delivery summary are the front desk's (the API answers 403 to others).
+  const [me] = createResource(() => staffGet<Me>('/api/auth/me'));
+  const frontDesk = () => {
+    const m = me();
+    return m?.kind === 'staff' && m.role !== 'technician';
+  };
   return (
     <Show when={visit()} fallback={<p class="muted">{visit.error ? t('errors.not_found') : t('app.loading')}</p>}>
       {(v) => (
         <section class="stl-visit">
           <VisitHeader visit={v()} onDone={reload} />
           <PostEventForm visitId={v().progress.visitId} onDone={reload} />
-          <PromiseForms progress={v().progress} onDone={reload} />
-          <DeliveryBuilder visit={v()} onDone={reload} />
+          <PromiseForms progress={v().progress} frontDesk={frontDesk()} onDone={reload} />
+          <Show when={frontDesk()}>
+            <DeliveryBuilder visit={v()} onDone={reload} />
+          </Show>
           <EventTable visit={v()} />
         </section>
       )}
