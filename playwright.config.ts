@@ -54,8 +54,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Generous: two shared cores under load; a passing test takes a few seconds.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Per run (by port): runs started side by side never clean each other's traces. Failures print the paths.
+  outputDir: join(tmpdir(), 'pitlane-e2e-results', port),
   use: { baseURL, launchOptions, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   // devices[] carries no executablePath: the launch options are set again here.
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
