@@ -47,6 +47,8 @@ export default defineConfig({
     manifest: true,
     emptyOutDir: false,
     rollupOptions: {
+      // The remote approval page (approve.html) is its own small entry: no app shell, router or Dexie.
+      input: { main: here('./index.html'), approve: here('./approve.html') },
       output: {
         // The staff console (web/staff/**) gets its own folder so it is easy to keep out of the precache.
         chunkFileNames: (chunk) =>

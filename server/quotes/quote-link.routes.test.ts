@@ -116,7 +116,10 @@ describe('the remote approval link', () => {
     const sent = await createAndSend(staff, visitId, lines);
     s.clock.advance(QUOTE_LINK_TTL_MS + 1000);
     try {
-      expect(await call('GET', api(sent))).toMatchObject({ status: 410, body: { error: 'link_expired' } });
+      expect(await call('GET', api(sent))).toMatchObject({
+        status: 410,
+        body: { error: 'link_expired', details: { center: { name: '徐汇服务中心', phone: '021-6468 0000' } } },
+      });
       expect((await call('POST', `${api(sent)}/decide`, decideBody(sent.quote))).status).toBe(410);
     } finally {
       s.clock.real();

@@ -38,7 +38,11 @@ export const maskPlate = (plate: string) => (plate.length <= 5 ? plate : `${plat
 async function verified(c: C, quoteId: string, token: string) {
   const check = await checkLinkToken(c.var.db, c.var.deps.secret, quoteId, token, c.var.deps.clock.now());
   if (check.status === 'invalid') throw new AppError('not_found', 'This link is not valid.');
-  if (check.status === 'expired') throw new AppError('link_expired');
+  // A genuine but expired link may say whom to call for a new one (the center, nothing of the customer).
+  if (check.status === 'expired') {
+    const { name, phone } = await centerOf(c.var.db, check.quote.centerId);
+    throw new AppError('link_expired', 'This link has expired.', { center: { name, phone } });
+  }
   return check;
 }
 

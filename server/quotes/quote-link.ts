@@ -70,7 +70,7 @@ export async function createLink(
 export type LinkCheck =
   | { status: 'ok'; quote: typeof quotes.$inferSelect; expiresAt: Date }
   | { status: 'invalid' }
-  | { status: 'expired' };
+  | { status: 'expired'; quote: typeof quotes.$inferSelect };
 
 /**
  * Checks a token presented for `quoteId`: well formed, signed by us for this link, this quote and
@@ -102,6 +102,6 @@ export async function checkLinkToken(
     .from(quotes)
     .where(and(eq(quotes.id, link.quoteId), eq(quotes.customerId, link.customerId)));
   if (!quote || quote.status === 'draft') return { status: 'invalid' };
-  if (now.getTime() >= exp * 1000) return { status: 'expired' };
+  if (now.getTime() >= exp * 1000) return { status: 'expired', quote };
   return { status: 'ok', quote, expiresAt: link.expiresAt };
 }

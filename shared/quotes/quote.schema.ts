@@ -5,31 +5,35 @@
  */
 import * as v from 'valibot';
 import { FenSchema, IsoDateTimeSchema, UuidSchema } from '../ids.ts';
+import {
+  LINE_CHANGE_KINDS,
+  LINE_DECISIONS,
+  MOT9_OPTIONS,
+  PACKAGES,
+  QUOTE_KINDS,
+  QUOTE_STATUSES,
+  QUOTE_TIERS,
+} from './quote.constants.ts';
 
-export const QUOTE_TIERS = ['required', 'recommended', 'optional'] as const;
+export { LINE_CHANGE_KINDS, LINE_DECISIONS, MOT9_OPTIONS, PACKAGES, QUOTE_KINDS, QUOTE_STATUSES, QUOTE_TIERS };
+
 export const QuoteTierSchema = v.picklist(QUOTE_TIERS);
 export type QuoteTier = v.InferOutput<typeof QuoteTierSchema>;
 
-export const LINE_DECISIONS = ['approve', 'decline', 'defer'] as const;
 export const LineDecisionSchema = v.picklist(LINE_DECISIONS);
 export type LineDecision = v.InferOutput<typeof LineDecisionSchema>;
 
-export const PACKAGES = ['required', 'advised', 'everything'] as const;
 export const PackageSchema = v.picklist(PACKAGES);
 export type PackageName = v.InferOutput<typeof PackageSchema>;
 export const PackageChoiceSchema = v.picklist([...PACKAGES, 'custom']);
 export type PackageChoice = v.InferOutput<typeof PackageChoiceSchema>;
 
-/** MOT 9: the three options of a mid-repair (supplementary) quote; none is pre-selected. */
-export const MOT9_OPTIONS = ['today', 'next_week', 'keep_driving'] as const;
 export const Mot9OptionSchema = v.picklist(MOT9_OPTIONS);
 export type Mot9Option = v.InferOutput<typeof Mot9OptionSchema>;
 
-export const QUOTE_KINDS = ['standard', 'supplementary'] as const;
 export const QuoteKindSchema = v.picklist(QUOTE_KINDS);
 export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>;
 
-export const QUOTE_STATUSES = ['draft', 'sent', 'decided', 'withdrawn'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
@@ -76,7 +80,6 @@ export const QuoteLineSchema = v.object({
 });
 export type QuoteLine = v.InferOutput<typeof QuoteLineSchema>;
 
-export const LINE_CHANGE_KINDS = ['added', 'removed', 'price', 'changed'] as const;
 export const LineChangeSchema = v.object({
   kind: v.picklist(LINE_CHANGE_KINDS),
   key: v.string(),

@@ -3,6 +3,7 @@ import app from './catalog/app.ts';
 import auth from './catalog/auth.ts';
 import booking from './catalog/booking.ts';
 import errors from './catalog/errors.ts';
+import quotes from './catalog/quotes.ts';
 import healthRecord from './catalog/health-record.ts';
 import notifications from './catalog/notifications.ts';
 import settings from './catalog/settings.ts';
@@ -16,6 +17,7 @@ export const catalogs = {
   auth,
   booking,
   errors,
+  quotes,
   healthRecord,
   notifications,
   settings,

@@ -16,6 +16,7 @@ export default catalog(
     signedOutElsewhere: '登录已失效，请重新登录。',
     mutation: {
       'preferences.set': '更改设置',
+      'quote.decide': '确认报价',
       'delivery.confirmCheck': '确认交车验证项',
       'booking.create': '预约',
       'booking.reschedule': '预约改期',
@@ -40,6 +41,7 @@ export default catalog(
     signedOutElsewhere: 'Your sign-in has expired; please sign in again.',
     mutation: {
       'preferences.set': 'Change settings',
+      'quote.decide': 'Deciding a quote',
       'delivery.confirmCheck': 'Confirm a delivery check',
       'booking.create': 'Booking',
       'booking.reschedule': 'Rescheduling',

@@ -1,0 +1,88 @@
+import { createSignal, For, Show } from 'solid-js';
+import { deferAt } from '@shared/quotes/defer.ts';
+import { totalsOf } from '@shared/quotes/packages.ts';
+import { MOT9_OPTIONS, type Mot9Option, type Signature } from '@shared/quotes/quote.schema.ts';
+import { centerZone, fmtDate } from '../app/center.ts';
+import { pick, useT } from '../i18n/i18n.ts';
+import { Button } from '../ui/button.tsx';
+import { Card } from '../ui/card.tsx';
+import { FindingProof, Fen, Price } from './quote-bits.tsx';
+import { SignSheet } from './sign-sheet.tsx';
+import { decide, type QuoteRow } from './quotes.store.ts';
+
+/**
+ * A mid-repair finding (MOT 9): the finding with its proof and price, and three options — today,
+ * next week (a proposed booking), keep driving with the stated risk. None is pre-selected.
+ */
+export function Mot9Decision(props: { quote: QuoteRow }) {
+  const t = useT();
+  const [option, setOption] = createSignal<Mot9Option | null>(null);
+  const [signing, setSigning] = createSignal(false);
+  const risk = () =>
+    props.quote.lines
+      .map((l) => l.risk)
+      .filter(Boolean)
+      .join(' ');
+  const total = () => totalsOf(props.quote.lines).totalFen;
+  const sign = (signature: Signature) => {
+    void decide({
+      quoteId: props.quote.id,
+      version: props.quote.version,
+      option: option()!,
+      signature,
+      authorizationId: crypto.randomUUID(),
+      clientAt: new Date().toISOString(),
+    });
+    setSigning(false);
+  };
+  return (
+    <>
+      <p>{t('quotes.mot9.intro')}</p>
+      <For each={props.quote.lines}>
+        {(line) => (
+          <Card title={pick(line.title, line.titleEn)}>
+            <FindingProof line={line} />
+            <Price line={line} />
+          </Card>
+        )}
+      </For>
+      <fieldset class="q-options">
+        <legend>{t('quotes.mot9.choose')}</legend>
+        <For each={MOT9_OPTIONS}>
+          {(o) => (
+            <label class="q-option" data-option={o}>
+              <input type="radio" name="mot9" checked={option() === o} onChange={() => setOption(o)} />
+              <span>
+                <strong>{t(`quotes.mot9.option.${o}`)}</strong>
+                <span class="muted">
+                  {t(`quotes.mot9.hint.${o}`)}
+                  {o === 'keep_driving' ? risk() : ''}
+                  {o === 'next_week' ? fmtDate(deferAt('next_week', new Date(), centerZone())) : ''}
+                </span>
+              </span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <div class="q-footer">
+        <Button block disabled={!option()} onClick={() => setSigning(true)}>
+          {t('quotes.sign')}
+        </Button>
+      </div>
+      <SignSheet
+        open={signing()}
+        onOpenChange={setSigning}
+        summary={
+          <Show when={option()}>
+            {(o) => (
+              <p class="q-summary">
+                <strong>{t(`quotes.mot9.option.${o()}`)}</strong> · <Fen fen={total()} />
+              </p>
+            )}
+          </Show>
+        }
+        onSign={sign}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { For } from 'solid-js';
+import { packagesOf } from '@shared/quotes/packages.ts';
+import type { PackageChoice, PackageName, PricedLine } from '@shared/quotes/quote.schema.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Icon } from '../ui/icon.tsx';
+import { Fen } from './quote-bits.tsx';
+
+/**
+ * MOT 6's three packages side by side (stacked on narrow phones), the advised one marked. Nothing is
+ * chosen until the customer taps one; the choice then fills each line, which stays changeable.
+ */
+export function PackageCards(props: {
+  lines: readonly PricedLine[];
+  chosen: PackageChoice | null;
+  onChoose: (p: PackageName) => void;
+}) {
+  const t = useT();
+  return (
+    <section class="q-packages" aria-labelledby="q-packages-h">
+      <h2 id="q-packages-h">{t('quotes.packages')}</h2>
+      <p class="muted">{t('quotes.packagesHint')}</p>
+      <div class="q-package-row">
+        <For each={packagesOf(props.lines)}>
+          {(p) => (
+            <button
+              type="button"
+              class="q-package"
+              classList={{ 'q-package-advised': p.advised, 'q-package-chosen': props.chosen === p.name }}
+              aria-pressed={props.chosen === p.name}
+              data-package={p.name}
+              onClick={() => props.onChoose(p.name)}
+            >
+              {p.advised ? <span class="q-advised">{t('quotes.advised')}</span> : null}
+              <span class="q-package-name">{t(`quotes.package.${p.name}` as 'quotes.package.required')}</span>
+              <span class="q-package-total">
+                <Fen fen={p.totalFen} />
+              </span>
+              <span class="muted">{t('quotes.items', { n: p.lineKeys.length })}</span>
+              {props.chosen === p.name ? (
+                <span class="q-chosen">
+                  <Icon name="check" size={16} /> {t('quotes.chosen')}
+                </span>
+              ) : null}
+            </button>
+          )}
+        </For>
+      </div>
+    </section>
+  );
+}
