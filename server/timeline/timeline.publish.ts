@@ -2,7 +2,7 @@
  * The timeline's customer-facing rows, rebuilt from the database and published in the caller's
  * transaction: 'timeline_event' (scope = visit) and 'visit_progress' (scope = vehicle).
  */
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { StaffRole } from '@shared/auth/auth.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { EventKind, PromiseEntry, TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
@@ -107,12 +107,13 @@ export async function lastEventOf(db: DbOrTx, visitId: string): Promise<EventRow
 /** When the car was reported ready: the latest 'ready_for_pickup' event, if the visit is past it. */
 async function readyAtOf(db: DbOrTx, visit: VisitRow): Promise<string | null> {
   if (visit.status === 'in_progress') return null;
-  const rows = await db
-    .select()
+  const [row] = await db
+    .select({ at: timelineEvents.at })
     .from(timelineEvents)
-    .where(eq(timelineEvents.visitId, visit.id))
-    .orderBy(desc(timelineEvents.position));
-  return iso(rows.find((r) => r.kind === 'ready_for_pickup')?.at ?? null);
+    .where(and(eq(timelineEvents.visitId, visit.id), eq(timelineEvents.kind, 'ready_for_pickup')))
+    .orderBy(desc(timelineEvents.position))
+    .limit(1);
+  return iso(row?.at ?? null);
 }
 
 export async function progressView(db: DbOrTx, visit: VisitRow): Promise<VisitProgress> {

@@ -5,6 +5,7 @@
  * Expected refusals come back as a coded Err; the routes turn them into answers.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { StaffRole } from '@shared/auth/auth.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
 import type { CheckIn, Compensation, EventKind, TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import { minutesEarly, minutesLater, promisedReadyAt } from '@shared/timeline/promise.ts';
@@ -18,7 +19,7 @@ import { timelineEvents, visitPromises } from './timeline.table.ts';
 import { lastPromise, publishEvent, publishProgress, type VisitRow } from './timeline.publish.ts';
 import { announce } from './timeline.notify.ts';
 
-export type Poster = { staffId: string; name: string; role: 'advisor' | 'technician' | 'manager'; centerId: string };
+export type Poster = { staffId: string; name: string; role: StaffRole; centerId: string };
 
 /** A visit of the staff member's own center, locked for the rest of the transaction; else null (404). */
 export async function lockCenterVisit(tx: DbOrTx, centerId: string, visitId: string): Promise<VisitRow | null> {

@@ -13,6 +13,7 @@ import { DeliveryChecklist } from './delivery-checklist.tsx';
 import { GradeBadge } from './grade-badge.tsx';
 import { PhotoStrip } from './photo-strip.tsx';
 import type { DeliveryRow } from './timeline.optimistic.ts';
+import './delivery.css';
 
 /**
  * The delivery summary, the app's "end" moment (UI.md moment 4, seed 001): what was done, before and
