@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { MEASURE_KINDS, type ReadingView } from '@shared/health-record/health-record.schema.ts';
 import type { ComponentWear } from '@shared/health-record/health-summary.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -10,11 +10,17 @@ import { WearChart } from './wear-chart.tsx';
 /** Per kind of wear: the chart, then each component's projection in words, most urgent first. */
 export function WearCard(props: { wear: ComponentWear[]; readings: ReadingView[] }) {
   const t = useT();
-  const groups = () =>
+  const byComponent = createMemo(() => {
+    const map = new Map<string, ReadingView[]>();
+    for (const r of props.readings) map.set(r.component, [...(map.get(r.component) ?? []), r]);
+    return map;
+  });
+  const groups = createMemo(() =>
     MEASURE_KINDS.map((kind) => ({ kind, items: props.wear.filter((w) => w.projection.kind === kind) }))
       .filter((g) => g.items.length > 0)
       // props.wear is most urgent first: the group holding the most urgent component comes first.
-      .sort((a, b) => props.wear.indexOf(a.items[0]!) - props.wear.indexOf(b.items[0]!));
+      .sort((a, b) => props.wear.indexOf(a.items[0]!) - props.wear.indexOf(b.items[0]!)),
+  );
   return (
     <Card title={t('healthRecord.wear')} data-testid="wear-card">
       <p class="muted hr-small">{t('healthRecord.wearLead')}</p>
@@ -32,10 +38,7 @@ export function WearCard(props: { wear: ComponentWear[]; readings: ReadingView[]
               </h3>
               <WearChart
                 kind={g.kind}
-                series={g.items.map((w) => ({
-                  ...w,
-                  readings: props.readings.filter((r) => r.component === w.component),
-                }))}
+                series={g.items.map((w) => ({ ...w, readings: byComponent().get(w.component) ?? [] }))}
               />
               <ul class="hr-projections">
                 <For each={g.items}>

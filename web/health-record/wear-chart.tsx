@@ -4,7 +4,7 @@
  * reaches the limit. Screen readers get a title, a summary and the readings as a table. Plain SVG:
  * no chart library to download, and it prints.
  */
-import { createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import type { MeasureKind, ReadingView } from '@shared/health-record/health-record.schema.ts';
 import { DAY } from '@shared/time.ts';
 import type { WearProjection } from '@shared/health-record/wear.ts';
@@ -29,27 +29,30 @@ const MAX_AHEAD = 400 * DAY;
 export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
   const t = useT();
   const id = createUniqueId();
-  const limit = () => props.series[0]!.projection.limit;
-  const points = () =>
-    props.series.flatMap((s) => s.readings.map((r) => ({ x: Date.parse(r.measuredAt), y: r.value })));
+  // Memos: sx/sy run for every point and tick, and props.series may be a getter that maps anew.
+  const series = createMemo(() => props.series);
+  const limit = () => series()[0]!.projection.limit;
+  const points = createMemo(() =>
+    series().flatMap((s) => s.readings.map((r) => ({ x: Date.parse(r.measuredAt), y: r.value }))),
+  );
   const projEnd = (p: WearProjection) =>
     p.status === 'projected' && p.limitDate ? Date.parse(`${p.limitDate}T00:00:00Z`) : null;
-  const xs = () => {
+  const xs = createMemo(() => {
     const base = points().map((p) => p.x);
     const last = Math.max(...base);
-    const ends = props.series
+    const ends = series()
       .map((s) => projEnd(s.projection))
       .filter((x): x is number => x !== null && x - last < MAX_AHEAD);
     const lo = Math.min(...base);
     const hi = Math.max(last, ...ends);
     const pad = (hi - lo || DAY * 30) * 0.04;
     return [lo - pad, hi + pad] as const;
-  };
-  const ys = () => {
+  });
+  const ys = createMemo(() => {
     const values = [...points().map((p) => p.y), limit()];
     if (props.kind === 'battery_pct') return [Math.floor((Math.min(...values) - 5) / 10) * 10, 100] as const;
     return [0, Math.ceil(Math.max(...values) + 1)] as const;
-  };
+  });
   const sx = (x: number) => M.l + ((x - xs()[0]) / (xs()[1] - xs()[0])) * (W - M.l - M.r);
   const sy = (y: number) => H - M.b - ((y - ys()[0]) / (ys()[1] - ys()[0])) * (H - M.t - M.b);
   const yTicks = () => {
@@ -71,9 +74,15 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
       .map((r) => `${sx(Date.parse(r.measuredAt)).toFixed(1)},${sy(r.value).toFixed(1)}`)
       .join(' ');
   const latest = () =>
-    props.series.flatMap((s) => s.readings).sort((a, b) => b.measuredAt.localeCompare(a.measuredAt))[0]!;
+    series()
+      .flatMap((s) => s.readings)
+      .sort((a, b) => b.measuredAt.localeCompare(a.measuredAt))[0]!;
   const title = () =>
-    t('healthRecord.chartTitle', { component: props.series.map((s) => componentName(t, s.component)).join('、') });
+    t('healthRecord.chartTitle', {
+      component: series()
+        .map((s) => componentName(t, s.component))
+        .join('、'),
+    });
   return (
     <figure class="hr-chart" data-testid={`wear-chart-${props.kind}`}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="hr-chart-svg">
@@ -106,7 +115,7 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
         <text x={M.l + 4} y={sy(limit()) + 12} class="hr-limit-label">
           {measure(t, props.kind, limit())}
         </text>
-        <For each={props.series}>
+        <For each={series()}>
           {(s, i) => {
             const style = SERIES_STYLE[i() % SERIES_STYLE.length]!;
             const end = projEnd(s.projection);
@@ -133,9 +142,9 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
           }}
         </For>
       </svg>
-      <Show when={props.series.length > 1}>
+      <Show when={series().length > 1}>
         <ul class="hr-legend" aria-hidden="true">
-          <For each={props.series}>
+          <For each={series()}>
             {(s, i) => (
               <li>
                 <svg width="22" height="8" aria-hidden="true">
@@ -161,15 +170,15 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
           <thead>
             <tr>
               <th scope="col">{t('healthRecord.date')}</th>
-              <For each={props.series}>{(s) => <th scope="col">{componentName(t, s.component)}</th>}</For>
+              <For each={series()}>{(s) => <th scope="col">{componentName(t, s.component)}</th>}</For>
             </tr>
           </thead>
           <tbody>
-            <For each={[...new Set(props.series.flatMap((s) => s.readings.map((r) => r.measuredAt)))].sort()}>
+            <For each={[...new Set(series().flatMap((s) => s.readings.map((r) => r.measuredAt)))].sort()}>
               {(at) => (
                 <tr>
                   <th scope="row">{fmtDate(at)}</th>
-                  <For each={props.series}>
+                  <For each={series()}>
                     {(s) => {
                       const r = s.readings.find((x) => x.measuredAt === at);
                       return <td>{r ? measure(t, props.kind, r.value) : '—'}</td>;
