@@ -67,7 +67,26 @@ export function currentBuildOnly() {
       string,
       { file: string; css?: string[]; assets?: string[] }
     >;
-    const current = new Set(Object.values(manifest).flatMap((e) => [e.file, ...(e.css ?? []), ...(e.assets ?? [])]));
-    return { manifest: entries.filter((e) => !e.url.startsWith('assets/') || current.has(e.url)), warnings: [] };
+    const filesOf = (e: { file: string; css?: string[]; assets?: string[] }) => [
+      e.file,
+      ...(e.css ?? []),
+      ...(e.assets ?? []),
+    ];
+    const current = new Set(Object.values(manifest).flatMap(filesOf));
+    // Files that only the staff console's modules use (its CSS lands outside assets/staff/).
+    const isStaff = ([src, e]: [string, { file: string }]) =>
+      src.startsWith('web/staff/') || e.file.startsWith('assets/staff/');
+    const all = Object.entries(manifest);
+    const customer = new Set(all.filter((x) => !isStaff(x)).flatMap(([, e]) => filesOf(e)));
+    const staffOnly = new Set(
+      all
+        .filter(isStaff)
+        .flatMap(([, e]) => filesOf(e))
+        .filter((f) => !customer.has(f)),
+    );
+    return {
+      manifest: entries.filter((e) => !e.url.startsWith('assets/') || (current.has(e.url) && !staffOnly.has(e.url))),
+      warnings: [],
+    };
   };
 }
