@@ -77,7 +77,8 @@ export function currentBuildOnly() {
     const isStaff = ([src, e]: [string, { file: string }]) =>
       src.startsWith('web/staff/') || e.file.startsWith('assets/staff/');
     const all = Object.entries(manifest);
-    const customer = new Set(all.filter((x) => !isStaff(x)).flatMap(([, e]) => filesOf(e)));
+    // A CSS file also has an entry of its own; whoever imports it lists it, so skip those self-entries.
+    const customer = new Set(all.filter((x) => !isStaff(x) && !x[0].endsWith('.css')).flatMap(([, e]) => filesOf(e)));
     const staffOnly = new Set(
       all
         .filter(isStaff)
