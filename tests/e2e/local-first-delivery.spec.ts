@@ -20,6 +20,8 @@ import {
 import type { TestServer } from '../helpers/test-server.ts';
 
 test.use(phone);
+// A fresh server per test, and a shared 2-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 type PushBody = { clientId: string; mutations: { seq: number; name: string; args: unknown }[] };
 type PushAnswer = { lastSeq: number; results: { seq: number; status: string; result?: unknown }[] };
@@ -51,7 +53,7 @@ async function serverRecord(server: TestServer, clientId: string) {
   return {
     receipts: await query(
       server,
-      sql`select seq, name, status, reason from sync_mutation where client_id = ${clientId} order by seq`,
+      sql`select seq::int as seq, name, status, reason from sync_mutation where client_id = ${clientId} order by seq`,
     ),
     englishChanges: (
       await query(

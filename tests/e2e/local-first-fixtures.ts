@@ -47,7 +47,7 @@ export { expect };
 
 /** Runs a query against the test server's database. */
 export async function query<T = Record<string, unknown>>(server: TestServer, q: ReturnType<typeof sql>): Promise<T[]> {
-  return rowsOf<T>(await server.db.db.execute(q));
+  return [...rowsOf<T>(await server.db.db.execute(q))]; // a plain array from PGlite and postgres.js alike
 }
 export { sql };
 

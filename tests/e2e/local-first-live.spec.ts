@@ -9,6 +9,8 @@ import { expect, query, readIdb, sql, swControls, test } from './local-first-fix
 import type { Client } from '../helpers/test-server.ts';
 
 test.use(phone);
+// A fresh server per test, and a shared 2-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 let vinCounter = 0;
 /** Staff register a vehicle for 张先生 (POST /api/staff/vehicles), as the service desk would. */

@@ -19,6 +19,8 @@ import {
 } from './local-first-fixtures.ts';
 
 test.use(phone);
+// A fresh server per test, and a shared 2-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 /** The screen's text, without the storage usage figure (it grows as the mirror fills). */
 const screenText = async (page: Page) =>
@@ -113,7 +115,10 @@ test('offline action: the language changes at once, pending; back online it is s
 
   // Exactly once on the server: one receipt for this device, one change published, the row updated.
   const clientId = await clientIdOf(page);
-  const receipts = await query(server, sql`select seq, name, status from sync_mutation where client_id = ${clientId}`);
+  const receipts = await query(
+    server,
+    sql`select seq::int as seq, name, status from sync_mutation where client_id = ${clientId}`,
+  );
   expect(receipts).toEqual([{ seq: 1, name: 'preferences.set', status: 'applied' }]);
   const [me] = await query<{ id: string; locale: string }>(
     server,

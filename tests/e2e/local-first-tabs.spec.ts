@@ -8,6 +8,8 @@ import { demoSignIn, phone } from './helpers.ts';
 import { expect, type OutboxRow, readIdb, test } from './local-first-fixtures.ts';
 
 test.use(phone);
+// A fresh server per test, and a shared 2-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 /** Counts a page's sync requests: push, pull and the live stream. */
 function countSync(page: Page) {
