@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUOTE_LINK_TTL_MS, type LinkAnswer, type LinkQuote, type StaffQuote } from '@shared/quotes/quote.schema.ts';
 import { startTestServer, type Client, type TestServer } from '../../tests/helpers/test-server.ts';
-import { createAndSend, openVisits, type Sent, tokenOf } from './quote.test-kit.ts';
+import { createAndSend, device, openVisits, type Sent, signature, tokenOf } from './quote.test-kit.ts';
 
 let s: TestServer;
 let staff: Client;
@@ -110,6 +110,43 @@ describe('the remote approval link', () => {
   it('serves no photo that is not of this quote’s findings', async () => {
     const sent = await createAndSend(staff, visitId, lines);
     expect((await call('GET', `${api(sent)}/photos/00000000-0000-4000-8000-000000000000/thumb`)).status).toBe(404);
+  });
+
+  it('races: the app and the link deciding at once give exactly one record', async () => {
+    const zhang = await s.signInCustomer();
+    for (let i = 0; i < 3; i++) {
+      const sent = await createAndSend(staff, visitId, lines);
+      const [app, link] = await Promise.all([
+        device(zhang).push('quote.decide', { quoteId: sent.quote.id, ...decideBody(sent.quote), signature }),
+        call('POST', `${api(sent)}/decide`, decideBody(sent.quote)),
+      ]);
+      const wins = [app.status === 'applied', link.status === 200].filter(Boolean).length;
+      expect(wins).toBe(1);
+      if (app.status !== 'applied') expect(app.reason).toBe('already_decided');
+      else expect(link.body).toMatchObject({ error: 'already_decided' });
+      expect((await staff.get<StaffQuote>(`/api/staff/quotes/${sent.quote.id}`)).body.authorizations).toHaveLength(1);
+    }
+  });
+
+  it('races: a revision and an approval of v1 at once never leave a record of an outdated version', async () => {
+    for (let i = 0; i < 3; i++) {
+      const sent = await createAndSend(staff, visitId, lines);
+      const key = sent.quote.lines[0]!.key;
+      const [revised, decided] = await Promise.all([
+        staff.post(`/api/staff/quotes/${sent.quote.id}/revise`, { lines: [{ ...lines[0], key, partsFen: 99_000 }] }),
+        call('POST', `${api(sent)}/decide`, decideBody(sent.quote)),
+      ]);
+      const after = (await staff.get<StaffQuote>(`/api/staff/quotes/${sent.quote.id}`)).body;
+      if (decided.status === 200) {
+        expect(revised.status).toBe(409);
+        expect(after).toMatchObject({ version: 1, status: 'decided' });
+        expect(after.authorizations[0]!.quoteVersion).toBe(1);
+      } else {
+        expect(decided.body).toMatchObject({ error: 'quote_outdated' });
+        expect(revised.status).toBe(200);
+        expect(after).toMatchObject({ version: 2, status: 'sent', authorizations: [] });
+      }
+    }
   });
 
   it('expires: the link answers link_expired and cannot decide', async () => {
