@@ -2,8 +2,9 @@
  * Is the customer in the middle of something? Then an update is not applied (update-prompt.tsx).
  *
  * Two sources: state a screen declares with `useDirty(() => hasInput())` (a signature being drawn,
- * a choice not yet confirmed), and — so no form has to remember to declare it — any text field in a
- * <form> on the page that the customer has typed into and not yet submitted (or cleared).
+ * a choice not yet confirmed), and — so no screen has to remember to declare it — any text field on
+ * the page that the customer has typed into and not yet sent: its form submitted or reset, the field
+ * emptied, or gone from the page (a sheet closed, a screen left).
  */
 import { createEffect, createRoot, createSignal, onCleanup } from 'solid-js';
 
@@ -22,7 +23,7 @@ if (typeof document !== 'undefined') {
     (e) => {
       const el = e.target;
       if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type))) {
-        if (el.form) typedInto.add(el);
+        typedInto.add(el);
       }
     },
     true,
@@ -34,13 +35,13 @@ if (typeof document !== 'undefined') {
   document.addEventListener('reset', settle, true);
 }
 
-/** A form on the page holds input the customer typed and has not sent (fields left or emptied do not count). */
-function formsDirty() {
+/** The page holds text the customer typed and has not sent (fields emptied or removed do not count). */
+function typedAndUnsent() {
   for (const el of typedInto) if (!el.isConnected || el.value === '') typedInto.delete(el);
   return typedInto.size > 0;
 }
 
-export const isBusy = () => store.count() > 0 || formsDirty();
+export const isBusy = () => store.count() > 0 || typedAndUnsent();
 
 export function useDirty(dirty: () => boolean) {
   let counted = false;
