@@ -2,7 +2,8 @@
  * Demo: two years of 张先生's Model 3 (bought 2024-10-18), through the same service functions as the
  * staff API. Five past visits (first service, tyre rotation, maintenance with new front pads, brake
  * check with a new rear tyre, maintenance 5 months ago: seed 002's "满5个月" that brings him in today),
- * findings of all three grades, readings at each visit, and before/after photos (generated images).
+ * findings of all three grades, readings at each visit, and before/after photos (generated images,
+ * captioned in the record).
  * Run AFTER seedTimeline: today's in-progress visit (20,000 km) gets seed 002's inspection — front
  * pads at 25 % (4.0 mm, about 2 months left at his pace), dirty cabin filter, washer fluid low, front
  * tread 2.6 mm — so the projections land within a few months of today.
@@ -210,9 +211,12 @@ const at10 = (now: Date, daysAgo: number) => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 2, 0)); // 10:00 in Shanghai
 };
 
-/** A small generated photo: a gradient with a label (SVG → JPEG, then the normal upload pipeline). */
-async function demoJpeg([label, from, to]: [string, string, string]) {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="480" height="360" fill="url(#g)"/><text x="24" y="330" font-family="Noto Sans CJK SC, DejaVu Sans, sans-serif" font-size="30" fill="#fff">${label}</text></svg>`;
+/**
+ * A small generated photo: a gradient with a few shapes (SVG → JPEG), then the normal upload pipeline.
+ * No text: rendering text makes librsvg load the CJK fonts, a quarter second on every server start.
+ */
+async function demoJpeg([, from, to]: [string, string, string]) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="400" height="300" fill="url(#g)"/><circle cx="200" cy="150" r="90" fill="none" stroke="#fff" stroke-opacity="0.5" stroke-width="14"/><circle cx="200" cy="150" r="30" fill="#fff" fill-opacity="0.35"/></svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 

@@ -51,8 +51,14 @@ export async function publishFinding(tx: DbOrTx, findingId: string): Promise<Fin
   return view!;
 }
 
-export async function publishReading(tx: DbOrTx, readingId: string, customerId: string): Promise<ReadingView | null> {
-  const [row] = await tx.select().from(readings).where(eq(readings.id, readingId));
+/** `reading` is the row itself (as just inserted) or its id. */
+export async function publishReading(
+  tx: DbOrTx,
+  reading: string | typeof readings.$inferSelect,
+  customerId: string,
+): Promise<ReadingView | null> {
+  const [row] =
+    typeof reading === 'string' ? await tx.select().from(readings).where(eq(readings.id, reading)) : [reading];
   if (!row) return null;
   const view = readingView(row);
   await publish(tx, { customerId, entity: ENTITIES.reading, id: view.id, scope: view.vehicleId, data: view });

@@ -201,7 +201,7 @@ export async function recordReadings(
     )
     .returning();
   const views: ReadingView[] = [];
-  for (const r of rows) views.push((await publishReading(tx, r.id, visit.customerId))!);
+  for (const r of rows) views.push((await publishReading(tx, r, visit.customerId))!);
   return ok(views);
 }
 
