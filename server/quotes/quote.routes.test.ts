@@ -37,6 +37,7 @@ describe('the demo quote', () => {
     expect(packagesOf(q.lines).map((p) => p.totalFen)).toEqual([38_000, 146_000, 266_000]);
     const sms = s.sms.sent.find((m) => m.to === DEMO_CUSTOMER_PHONE && m.kind === 'quote_link');
     expect(sms?.text).toContain(`/approve.html?q=${q.id}#`);
+    expect(sms?.text).toContain('推荐方案 ¥1,460，全部 ¥2,660');
   });
 
   it('is mirrored to the customer with a notification, the same lines and prices', async () => {

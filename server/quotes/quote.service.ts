@@ -10,7 +10,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { err, ok, type Result } from '@shared/errors.ts';
 import { formatFen } from '@shared/money.ts';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
-import { totalsOf } from '@shared/quotes/packages.ts';
+import { packagesOf, totalsOf } from '@shared/quotes/packages.ts';
 import type {
   CreateQuote,
   LineInput,
@@ -136,8 +136,22 @@ export async function createQuote(
   return ok(id);
 }
 
+/** The amount a message names: the advised package of a tiered quote (MOT 6), else the total. */
+async function amountText(tx: DbOrTx, q: QuoteRow) {
+  const lines = priced(await linesOf(tx, q.id, q.version));
+  const advised = packagesOf(lines).find((p) => p.advised)!.totalFen;
+  const total = totalsOf(lines).totalFen;
+  if (q.kind === 'standard' && advised !== total) {
+    return {
+      zh: `推荐方案 ${formatFen(advised, 'zh-CN')}，全部 ${formatFen(total, 'zh-CN')}`,
+      en: `${formatFen(advised, 'en')} advised, ${formatFen(total, 'en')} for everything`,
+    };
+  }
+  return { zh: `合计 ${formatFen(total, 'zh-CN')}`, en: `${formatFen(total, 'en')} in total` };
+}
+
 async function announce(tx: DbOrTx, q: QuoteRow, now: Date, revised: boolean) {
-  const total = totalsOf(priced(await linesOf(tx, q.id, q.version))).totalFen;
+  const amount = await amountText(tx, q);
   await notify(tx, {
     customerId: q.customerId,
     kind: 'quote_waiting',
@@ -145,8 +159,8 @@ async function announce(tx: DbOrTx, q: QuoteRow, now: Date, revised: boolean) {
       ? { zh: '报价已更新，请您重新确认', en: 'A quote was updated for you to review' }
       : { zh: '有一份报价等您确认', en: 'A quote is waiting for your decision' },
     body: {
-      zh: `${q.title}：合计 ${formatFen(total, 'zh-CN')}。做不做、做哪些，由您决定。`,
-      en: `${q.title}: ${formatFen(total, 'en')} in total. What to do is your decision.`,
+      zh: `${q.title}：${amount.zh}。做不做、做哪些，由您决定。`,
+      en: `${q.title}: ${amount.en}. What to do is your decision.`,
     },
     link: `/quotes/${q.id}`,
     at: now,
@@ -202,8 +216,8 @@ async function linkMessage(tx: DbOrTx, q: QuoteRow, path: string, baseUrl: strin
     .from(customers)
     .innerJoin(centers, eq(centers.id, customers.centerId))
     .where(eq(customers.id, q.customerId));
-  const total = totalsOf(priced(await linesOf(tx, q.id, q.version))).totalFen;
-  const text = `【${who!.center}】${who!.name}您好，您的车辆有一份报价（合计 ${formatFen(total, 'zh-CN')}）等您确认，请点击查看并决定：${baseUrl}${path} 链接 72 小时内有效。`;
+  const amount = await amountText(tx, q);
+  const text = `【${who!.center}】${who!.name}您好，您的车辆有一份报价（${amount.zh}）等您确认，请点击查看并决定：${baseUrl}${path} 链接 72 小时内有效。`;
   return { phone: who!.phone, text, path, expiresAt };
 }
 
