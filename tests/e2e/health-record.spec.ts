@@ -44,7 +44,9 @@ async function expectRecord(page: Page) {
   await expect(page.getByTestId('finding').filter({ hasText: '右后轮胎侧壁鼓包' })).toContainText('已于');
   // The tread chart and a projected date, in words.
   await expect(page.getByTestId('wear-chart-tread_mm').locator('svg.hr-chart-svg')).toBeVisible();
-  await expect(page.getByTestId('projection-tread_fl')).toContainText(/按您的用车频率，约 .+ 公里后到更换线（约 \d{4}年\d+月\d+日）/);
+  await expect(page.getByTestId('projection-tread_fl')).toContainText(
+    /按您的用车频率，约 .+ 公里后到更换线（约 \d{4}年\d+月\d+日）/,
+  );
   await expect(page.getByTestId('projection-tread_fl')).toContainText('估计范围');
 }
 
@@ -81,21 +83,41 @@ test('a finding recorded by a technician with a photo appears live; the photo ha
   await openModel3(page);
   const vehicleId = new URL(page.url()).pathname.split('/').pop()!;
   const staff = await playwright.request.newContext({ baseURL: server.url });
-  expect((await staff.post('/api/auth/staff', { data: { username: 'tech', password: 'pitlane-tech' } })).status()).toBe(200);
+  expect((await staff.post('/api/auth/staff', { data: { username: 'tech', password: 'pitlane-tech' } })).status()).toBe(
+    200,
+  );
   const record = await (await staff.get(`/api/staff/health-record/vehicles/${vehicleId}`)).json();
   const visitId = record.visits.at(-1).id as string;
   const finding = await staff.post('/api/staff/health-record/findings', {
-    data: { visitId, component: '左后减震器', grade: 'red', note: '减震器漏油，影响行车安全。', recommendation: '建议今天更换。' },
+    data: {
+      visitId,
+      component: '左后减震器',
+      grade: 'red',
+      note: '减震器漏油，影响行车安全。',
+      recommendation: '建议今天更换。',
+    },
   });
   expect(finding.status()).toBe(201);
   const findingId = (await finding.json()).id as string;
   const jpeg = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#835' } })
     .jpeg()
-    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 11/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 26/1 10/1' } })
+    .withExif({
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '31/1 11/1 30/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '121/1 26/1 10/1',
+      },
+    })
     .toBuffer();
   expect((await sharp(jpeg).metadata()).exif).toBeDefined();
   const upload = await staff.post('/api/staff/media', {
-    multipart: { ownerKind: 'finding', ownerId: findingId, role: 'evidence', file: { name: 'leak.jpg', mimeType: 'image/jpeg', buffer: jpeg } },
+    multipart: {
+      ownerKind: 'finding',
+      ownerId: findingId,
+      role: 'evidence',
+      file: { name: 'leak.jpg', mimeType: 'image/jpeg', buffer: jpeg },
+    },
   });
   expect(upload.status()).toBe(201);
 
@@ -124,7 +146,11 @@ test('in the staff console, an advisor records a visit and a finding with a came
   server,
 }) => {
   await openModel3(page);
-  const desk = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const desk = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
   const console_ = await desk.newPage();
   await staffSignIn(console_, 'advisor');
   await console_.getByRole('link', { name: '健康档案' }).click();
@@ -169,7 +195,11 @@ test('in the staff console, an advisor records a visit and a finding with a came
   await desk.close();
 });
 
-test('share link: opens without sign-in, no name or phone; revoked → 410; altered → 404', async ({ page, browser, server }) => {
+test('share link: opens without sign-in, no name or phone; revoked → 410; altered → 404', async ({
+  page,
+  browser,
+  server,
+}) => {
   await openModel3(page);
   await page.getByTestId('share-link').click();
   await page.getByLabel(/备注/).fill('给买家');
@@ -191,7 +221,12 @@ test('share link: opens without sign-in, no name or phone; revoked → 410; alte
   const text = await visitor.locator('body').innerText();
   for (const secret of ['张先生', '13800138000', '沪AD12345', 'LRW3E7FA5MC123456']) expect(text).not.toContain(secret);
   await expect(visitor.locator('img').first()).toHaveJSProperty('complete', true);
-  expect(await visitor.locator('img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await visitor
+      .locator('img')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
   await shot(visitor, 'health-record-shared-page', { fullPage: false });
 
   const altered = url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
