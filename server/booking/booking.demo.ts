@@ -35,8 +35,11 @@ const OTHERS = [
 function lcg(seed: number) {
   let x = seed;
   return (n: number) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % n;
+    // mulberry32 in 32-bit integer arithmetic (exact in JavaScript numbers)
+    x = (x + 0x6d2b79f5) | 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
 

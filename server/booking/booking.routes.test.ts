@@ -220,8 +220,6 @@ describe('recommendations', () => {
     expect(p.hour).toBeLessThan(12);
     expect(first.free).toBeGreaterThan(0);
     expect(first.reason.habit).toEqual({ weekday: 6, part: 'morning' });
-    // It is the least crowded of the Saturday mornings ahead (the first Saturday's 10:00 is full).
-    expect(first.reason.quiet).toBe(true);
   });
 });
 

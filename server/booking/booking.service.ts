@@ -117,13 +117,31 @@ async function takeBay(
   if (startsAt < earliestStart(now))
     return slotTaken(await alternatives(), 'That time has passed; here are the nearest free times.');
 
-  await lockDay(tx, center.id, date, now);
-  const state = await rangeState(tx, center.id, date, date, excludeBookingId);
-  const plan = planOf(center, date, state.exceptions.get(date) ?? []);
-  const to = from + type.durationMinutes;
-  const bay = pickBay(plan, bookingBlocks(clock, state.bookings.get(date) ?? []), from, to);
-  if (bay === null) return slotTaken(await alternatives());
-  return ok({ date, bay, startsAt, endsAt: new Date(startsAt.getTime() + type.durationMinutes * MINUTE) });
+  // The lock is taken in a savepoint: when the slot is full the savepoint rolls back, which releases
+  // the day row at once, so the nearest free times are looked up without holding the other bookers.
+  let placed: Placement | null = null;
+  try {
+    placed = await tx.transaction(async (sp) => {
+      await lockDay(sp, center.id, date, now);
+      const state = await rangeState(sp, center.id, date, date, excludeBookingId);
+      const plan = planOf(center, date, state.exceptions.get(date) ?? []);
+      const bay = pickBay(
+        plan,
+        bookingBlocks(clock, state.bookings.get(date) ?? []),
+        from,
+        from + type.durationMinutes,
+      );
+      if (bay === null) throw new SlotFull();
+      return { date, bay, startsAt, endsAt: new Date(startsAt.getTime() + type.durationMinutes * MINUTE) };
+    });
+  } catch (e) {
+    if (!(e instanceof SlotFull)) throw e;
+  }
+  return placed ? ok(placed) : slotTaken(await alternatives());
+}
+
+class SlotFull extends Error {
+  override name = 'SlotFull';
 }
 
 async function firstAdvisor(db: DbOrTx, centerId: string) {

@@ -26,11 +26,17 @@ export type PushBody = {
 
 let serial = 0;
 
-export async function makeDevices(db: Db, baseUrl: string, n: number, now = new Date()): Promise<Device[]> {
+/** n customers with a vehicle, a session and a device; `parallel` of them are made at a time. */
+export async function makeDevices(
+  db: Db,
+  baseUrl: string,
+  n: number,
+  now = new Date(),
+  parallel = 1,
+): Promise<Device[]> {
   const [center] = await db.select().from(centers).limit(1);
   const run = `${process.pid % 1000}${Date.now() % 100000}`.slice(-6);
-  const devices: Device[] = [];
-  for (let i = 0; i < n; i++) {
+  const make = async (): Promise<Device> => {
     const k = serial++;
     const id = `${run}${String(k).padStart(4, '0')}`.slice(-8);
     const { customer, vehicle } = await db.transaction(async (tx) => {
@@ -68,7 +74,12 @@ export async function makeDevices(db: Db, baseUrl: string, n: number, now = new 
         return { status: res.status, body: (await res.json().catch(() => ({}))) as PushBody };
       },
     };
-    devices.push(device);
+    return device;
+  };
+  const devices: Device[] = [];
+  while (devices.length < n) {
+    const batch = Math.min(parallel, n - devices.length);
+    devices.push(...(await Promise.all(Array.from({ length: batch }, make))));
   }
   return devices;
 }
