@@ -7,9 +7,21 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+/** Building an Intl formatter costs far more than using one: keep one per zone, locale and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** The wall-clock parts of an instant in a zone. */
 export function zonedParts(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -62,7 +74,7 @@ export function addDays(date: string, days: number): string {
 }
 
 export function formatDateTime(iso: string, timeZone: string, locale: string, withTime = true): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     year: 'numeric',
     month: 'short',
@@ -72,7 +84,5 @@ export function formatDateTime(iso: string, timeZone: string, locale: string, wi
 }
 
 export function formatTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+  return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }

@@ -21,6 +21,8 @@ function migrationsHash() {
     .sort()) {
     h.update(f).update(readFileSync(join(MIGRATIONS_DIR, f)));
   }
+  // The journal decides which files run and in what order: a regenerated set must not reuse a dump.
+  h.update(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json')));
   return h.digest('hex').slice(0, 16);
 }
 
