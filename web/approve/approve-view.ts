@@ -55,7 +55,7 @@ function proof(l: QuoteLine) {
       'p',
       {},
       h('span', { class: `a-grade a-grade-${f.grade}` }, t(`grade.${f.grade}`)),
-      ` ${t('finding')}：${f.note}`,
+      ` ${t('finding')}${t('colon')}${f.note}`,
     ),
     l.photos.length
       ? h(
@@ -93,8 +93,8 @@ function lineCard(
     { class: 'a-card a-line', 'data-line': l.title, 'data-decision': d ?? '' },
     h('h3', {}, title(l)),
     proof(l),
-    l.consequence ? h('p', {}, h('strong', {}, `${t('ifSkip')}：`), l.consequence) : null,
-    l.benefit ? h('p', {}, h('strong', {}, `${t('ifDo')}：`), l.benefit) : null,
+    l.consequence ? h('p', {}, h('strong', {}, `${t('ifSkip')}${t('colon')}`), l.consequence) : null,
+    l.benefit ? h('p', {}, h('strong', {}, `${t('ifDo')}${t('colon')}`), l.benefit) : null,
     price(l),
     h(
       'div',

@@ -21,13 +21,19 @@ export function LineCard(props: {
       <FindingProof line={props.line} />
       <Show when={props.line.consequence}>
         <p>
-          <strong>{t('quotes.ifSkip')}：</strong>
+          <strong>
+            {t('quotes.ifSkip')}
+            {t('quotes.colon')}
+          </strong>
           {props.line.consequence}
         </p>
       </Show>
       <Show when={props.line.benefit}>
         <p>
-          <strong>{t('quotes.ifDo')}：</strong>
+          <strong>
+            {t('quotes.ifDo')}
+            {t('quotes.colon')}
+          </strong>
           {props.line.benefit}
         </p>
       </Show>

@@ -45,7 +45,11 @@ export function FindingProof(props: { line: QuoteLine }) {
       {(f) => (
         <div class="q-finding">
           <p>
-            <Grade grade={f().grade} /> <span class="muted">{t('quotes.finding')}：</span>
+            <Grade grade={f().grade} />{' '}
+            <span class="muted">
+              {t('quotes.finding')}
+              {t('quotes.colon')}
+            </span>
             {f().note}
           </p>
           <Show when={props.line.photos.length > 0}>

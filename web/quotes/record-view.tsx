@@ -43,7 +43,10 @@ export function RecordView(props: { record: AuthorizationRecord }) {
       <Show when={r().option}>
         {(o) => (
           <p>
-            <strong>{t('quotes.record.option')}：</strong>
+            <strong>
+              {t('quotes.record.option')}
+              {t('quotes.colon')}
+            </strong>
             {t(`quotes.mot9.option.${o()}`)}
           </p>
         )}
@@ -71,7 +74,10 @@ export function RecordView(props: { record: AuthorizationRecord }) {
       </dl>
       <Show when={r().acceptedRisk}>
         <p>
-          <strong>{t('quotes.record.acceptedRisk')}：</strong>
+          <strong>
+            {t('quotes.record.acceptedRisk')}
+            {t('quotes.colon')}
+          </strong>
           {r().acceptedRisk}
         </p>
       </Show>

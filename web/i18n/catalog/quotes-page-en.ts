@@ -1,5 +1,6 @@
 // The quote words in English, shared by the app and the remote approval page (see quotes-page.ts).
 export default {
+  colon: ': ',
   version: 'Version {{ v }}',
   tier: {
     required: 'Required',

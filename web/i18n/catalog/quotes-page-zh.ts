@@ -1,5 +1,6 @@
 // The quote words in Chinese (zh-CN), shared by the app and the remote approval page (see quotes-page.ts).
 export default {
+  colon: '：',
   version: '第 {{ v }} 版',
   tier: {
     required: '必须项',

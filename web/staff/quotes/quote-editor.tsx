@@ -150,7 +150,10 @@ export function QuoteEditor(props: {
       </Show>
       <Show when={props.findings.length > 0}>
         <div class="row" role="group" aria-label={t('quotes.staff.fromFinding')}>
-          <span class="muted">{t('quotes.staff.fromFinding')}：</span>
+          <span class="muted">
+            {t('quotes.staff.fromFinding')}
+            {t('quotes.colon')}
+          </span>
           <For each={props.findings}>
             {(f) => (
               <button type="button" class="btn btn-secondary" onClick={() => fromFinding(f)}>

@@ -36,10 +36,14 @@ export function StaffRecord(props: { record: Record }) {
       <Show when={r().option}>
         {(o) => (
           <p>
-            {t('quotes.record.option')}：<strong>{t(`quotes.mot9.option.${o()}`)}</strong>
+            {t('quotes.record.option')}
+            {t('quotes.colon')}
+            <strong>{t(`quotes.mot9.option.${o()}`)}</strong>
             <Show when={r().acceptedRisk}>
               {' '}
-              · {t('quotes.record.acceptedRisk')}：{r().acceptedRisk}
+              · {t('quotes.record.acceptedRisk')}
+              {t('quotes.colon')}
+              {r().acceptedRisk}
             </Show>
           </p>
         )}
