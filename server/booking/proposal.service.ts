@@ -12,7 +12,7 @@ import { vehicles } from '../vehicles/vehicle.table.ts';
 import { proposalMessage } from './booking.messages.ts';
 import { createBooking } from './booking.service.ts';
 import { bookingProposals } from './booking.table.ts';
-import { getCenter, getServiceType, nearestFreeSlot } from './capacity.service.ts';
+import { alternativesFor, getCenter, getServiceType, nearestFreeSlot } from './capacity.service.ts';
 import { messageContext } from './message-context.ts';
 import { decideProposal, proposalView, publishProposal } from './proposal.view.ts';
 
@@ -70,7 +70,7 @@ export async function acceptProposal(
   const p = await ownedProposal(tx, customerId, proposalId);
   if (!p) return err('not_found', 'No such proposal.');
   if (p.status !== 'open') return err('already_decided', 'This proposal was already answered.');
-  return createBooking(tx, now, {
+  const booked = await createBooking(tx, now, {
     id: bookingId,
     customerId,
     vehicleId: p.vehicleId,
@@ -80,6 +80,12 @@ export async function acceptProposal(
     proposalId: p.id,
     source: 'proposal',
   });
+  if (booked.ok || booked.code !== 'invalid') return booked;
+  // The suggested time cannot be booked as it is (off the grid, too far ahead): offer the nearest.
+  const center = (await getCenter(tx, p.centerId))!;
+  const type = (await getServiceType(tx, p.centerId, p.serviceTypeId))!;
+  const alternatives = await alternativesFor(tx, center, type.durationMinutes, p.suggestedStartsAt, now);
+  return err('slot_taken', 'The suggested time cannot be booked; here are the nearest free times.', { alternatives });
 }
 
 export async function declineProposal(

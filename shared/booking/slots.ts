@@ -21,8 +21,8 @@ import type { CapacityException, PartOfDay, Slot } from './booking.schema.ts';
 export const SLOT_STEP_MINUTES = 30;
 /** A slot must start at least this long after now (the center needs time to prepare). */
 export const MIN_LEAD_MINUTES = 60;
-/** How far ahead one may book (a next visit "in 3 months" must fit). */
-export const BOOKING_HORIZON_DAYS = 180;
+/** How far ahead one may book (a next visit "in 6 months" must fit). */
+export const BOOKING_HORIZON_DAYS = 200;
 
 export type Block = { bay: number; from: number; to: number };
 

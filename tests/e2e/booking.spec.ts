@@ -62,6 +62,35 @@ test('book a recommended slot: confirmed with checklist and calendar; the 消息
   expect(consoleErrors).toEqual([]);
 });
 
+test('one tap on the advisor’s proposal books it; a booking is moved and cancelled', async ({
+  page,
+  consoleErrors,
+}) => {
+  await demoSignIn(page);
+  await page.goto('/booking');
+  const proposal = page.getByTestId('proposal');
+  await proposal.getByTestId('accept-proposal').click();
+  await expect(page.getByTestId('booking-card').filter({ hasText: '刹车检查' })).toBeVisible();
+  await expect(page.getByTestId('proposal')).toHaveCount(0); // answered: no longer waiting on the list
+  await page.getByTestId('booking-card').filter({ hasText: '刹车检查' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '预约成功！' })).toBeVisible();
+  const before = await page.getByTestId('booking-when').innerText();
+
+  await page.getByTestId('reschedule').click();
+  const sheet = page.getByRole('dialog');
+  await sheet.getByTestId('day').nth(2).click();
+  await sheet.locator('[data-testid="slot"]:not([disabled])').first().click();
+  await shot(page, 'booking-reschedule');
+  await sheet.getByTestId('confirm-reschedule').click();
+  await expect(page.getByTestId('booking-when')).not.toHaveText(before);
+  await expect(page.getByTestId('status-pending')).toHaveCount(0);
+
+  await page.getByTestId('cancel-booking').click();
+  await page.getByTestId('confirm-cancel').click();
+  await expect(page.getByRole('heading', { level: 1, name: '预约已取消' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('offline booking of a slot others take meanwhile: refused, rolled back, nearest slots offered', async ({
   page,
   context,
