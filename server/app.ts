@@ -40,10 +40,10 @@ import { staffTimelineRoutes } from './timeline/timeline.routes.ts';
 import { sql } from 'drizzle-orm';
 
 registerMutators({ ...healthRecordMutators });
-registerMutators({ ...quoteMutators });
-setDeferralProposer(proposeDeferred);
 registerMediaOwners({ ...healthRecordMediaOwners });
 registerMutators({ ...preferencesMutators, ...notificationMutators, ...bookingMutators });
+registerMutators({ ...quoteMutators });
+setDeferralProposer(proposeDeferred);
 registerMutators({ ...deliveryMutators });
 registerMediaOwners({ ...timelineMediaOwners });
 
@@ -53,32 +53,45 @@ export const UPLOAD_PATHS: RegExp[] = [STAFF_MEDIA_UPLOAD_PATH];
 const HealthSchema = v.object({ ok: v.literal(true), db: v.picklist(['pglite', 'postgres']) });
 
 export function buildApi() {
-  return new Hono<AppEnv>()
-    .get('/health', doc({ summary: 'Answers when the database is ready', tags: ['meta'], response: HealthSchema, access: 'public' }), async (c) => {
-      await c.var.db.execute(sql`select 1`);
-      return c.json({ ok: true as const, db: c.var.deps.database.kind });
-    })
-    // No database, no session: the bench's baseline for the cost of a bare route on this server.
-    .get('/ping', doc({ summary: 'Answers at once (no database)', tags: ['meta'], response: OkSchema, access: 'public' }), (c) =>
-      c.json({ ok: true as const }),
-    )
-    .route('/auth', authRoutes)
-    .route('/center', centerRoutes)
-    .route('/vehicles', vehicleRoutes)
-    .route('/sync', syncRoutes)
-    .route('/quote-link', quoteLinkRoutes)
-    .route('/staff/quotes', staffQuoteRoutes)
-    .route('/health-record', healthRecordRoutes)
-    .route('/share', shareRoutes)
-    .route('/media', mediaRoutes)
-    .route('/staff/health-record', staffHealthRecordRoutes)
-    .route('/staff/media', staffMediaRoutes)
-    .route('/staff/timeline', staffTimelineRoutes)
-    .route('/booking', bookingRoutes)
-    .route('/bookings', bookingFileRoutes)
-    .route('/staff/booking', staffBookingRoutes)
-    .route('/staff/vehicles', staffVehicleRoutes)
-    .route('/staff', staffRoutes);
+  return (
+    new Hono<AppEnv>()
+      .get(
+        '/health',
+        doc({
+          summary: 'Answers when the database is ready',
+          tags: ['meta'],
+          response: HealthSchema,
+          access: 'public',
+        }),
+        async (c) => {
+          await c.var.db.execute(sql`select 1`);
+          return c.json({ ok: true as const, db: c.var.deps.database.kind });
+        },
+      )
+      // No database, no session: the bench's baseline for the cost of a bare route on this server.
+      .get(
+        '/ping',
+        doc({ summary: 'Answers at once (no database)', tags: ['meta'], response: OkSchema, access: 'public' }),
+        (c) => c.json({ ok: true as const }),
+      )
+      .route('/auth', authRoutes)
+      .route('/center', centerRoutes)
+      .route('/vehicles', vehicleRoutes)
+      .route('/sync', syncRoutes)
+      .route('/quote-link', quoteLinkRoutes)
+      .route('/staff/quotes', staffQuoteRoutes)
+      .route('/health-record', healthRecordRoutes)
+      .route('/share', shareRoutes)
+      .route('/media', mediaRoutes)
+      .route('/staff/health-record', staffHealthRecordRoutes)
+      .route('/staff/media', staffMediaRoutes)
+      .route('/staff/timeline', staffTimelineRoutes)
+      .route('/booking', bookingRoutes)
+      .route('/bookings', bookingFileRoutes)
+      .route('/staff/booking', staffBookingRoutes)
+      .route('/staff/vehicles', staffVehicleRoutes)
+      .route('/staff', staffRoutes)
+  );
 }
 
 export function createApp(deps: AppDeps, options: { distDir?: string } = {}) {
@@ -97,7 +110,11 @@ export function createApp(deps: AppDeps, options: { distDir?: string } = {}) {
     '/api/openapi.json',
     openAPIRouteHandler(app, {
       documentation: {
-        info: { title: 'Pitlane API', version: '1.0.0', description: 'Customer and staff API of the Pitlane service-center app.' },
+        info: {
+          title: 'Pitlane API',
+          version: '1.0.0',
+          description: 'Customer and staff API of the Pitlane service-center app.',
+        },
         components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'pitlane' } } },
       },
     }),
@@ -105,7 +122,8 @@ export function createApp(deps: AppDeps, options: { distDir?: string } = {}) {
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such endpoint.'), 404));
   app.onError((e, c) => {
     if (e instanceof AppError) return c.json(e.body(), STATUS_OF[e.code]);
-    if (e instanceof HTTPException && e.status === 400) return c.json(errorBody('invalid', 'The body is not valid JSON.'), 400);
+    if (e instanceof HTTPException && e.status === 400)
+      return c.json(errorBody('invalid', 'The body is not valid JSON.'), 400);
     if (e instanceof HTTPException) return c.json(errorBody('invalid', e.message), e.status as 400);
     deps.log(`error on ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
     return c.json(errorBody('unavailable'), 503);

@@ -10,6 +10,6 @@ export * from '../health-record/visit.table.ts';
 export * from '../health-record/share-link.table.ts';
 export * from '../media/media.table.ts';
 export * from '../notifications/notification.table.ts';
-export * from '../quotes/quote.table.ts';
 export * from '../booking/booking.table.ts';
+export * from '../quotes/quote.table.ts';
 export * from '../timeline/timeline.table.ts';

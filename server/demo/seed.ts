@@ -23,8 +23,8 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     const now = deps.clock.now();
     const core = await seedCore(tx, now);
     await seedTimeline(tx, core, now);
-    await seedBooking(tx, core, now);
     await seedHealthRecord(tx, core, now);
+    await seedBooking(tx, core, now);
     await seedQuotes(tx, core, now, deps);
     return true;
   });

@@ -206,9 +206,11 @@ const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
   ],
 };
 
+/** 10:00 Shanghai time on the Saturday on or before that day: 张先生 comes on Saturday mornings (seed 003). */
 const at10 = (now: Date, daysAgo: number) => {
   const d = new Date(now.getTime() - daysAgo * DAY);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 2, 0)); // 10:00 in Shanghai
+  const back = (d.getUTCDay() + 1) % 7; // days since the last Saturday
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back, 2, 0));
 };
 
 /**

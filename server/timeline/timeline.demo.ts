@@ -49,7 +49,12 @@ export async function seedTimeline(tx: Tx, core: CoreDemo, now: Date) {
       kind: 'finding_reported',
       note: '检测完成，发现 2 处需要注意的地方：前刹车片剩余约 25%，空调滤芯较脏。服务顾问稍后致电。',
     },
-    { offset: STORY_OFFSETS.cabinFilter, by: as('technician'), kind: 'part_replaced', note: '空调滤芯更换完成。' },
+    {
+      offset: STORY_OFFSETS.cabinFilter,
+      by: as('technician'),
+      kind: 'part_replaced',
+      note: '雨刮片已老化，按保养计划更换完成。',
+    },
   ] as const;
   for (const step of steps) {
     const visit = (await lockCenterVisit(tx, core.centerId, visitId))!;

@@ -8,7 +8,6 @@ import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
 import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
-import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
 import {
   AcceptProposalArgsSchema,
   CancelBookingArgsSchema,
@@ -17,19 +16,20 @@ import {
   RescheduleBookingArgsSchema,
 } from '../booking/booking.schema.ts';
 import { ConfirmCheckArgsSchema } from '../timeline/delivery.schema.ts';
+import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,
   'shareLink.create': CreateShareLinkArgsSchema,
   'shareLink.revoke': RevokeShareLinkArgsSchema,
   'notifications.markRead': MarkReadArgsSchema,
-  'quote.decide': DecideQuoteArgsSchema,
   'booking.create': CreateBookingArgsSchema,
   'booking.reschedule': RescheduleBookingArgsSchema,
   'booking.cancel': CancelBookingArgsSchema,
   'booking.acceptProposal': AcceptProposalArgsSchema,
   'booking.declineProposal': DeclineProposalArgsSchema,
   'delivery.confirmCheck': ConfirmCheckArgsSchema,
+  'quote.decide': DecideQuoteArgsSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type MutationName = keyof typeof MUTATIONS;

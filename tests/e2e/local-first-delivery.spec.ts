@@ -195,14 +195,14 @@ test('refusal: a refused mutation rolls back on the device and the reason is sho
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Me' })).toBeVisible(); // shown at once
   await expect(page.locator('html')).toHaveClass(/large-text/);
-  await expect(page.getByTestId('status-pending')).toContainText('2 action(s) waiting to sync');
+  await expect(page.getByTestId('status-pending')).toContainText('Waiting to sync: 2');
   await expect(page.getByText('Waiting to sync', { exact: true })).toBeVisible();
   await shot(page, 'local-first-refusal-pending');
 
   await context.setOffline(false);
   // Rolled back to the server's truth: Chinese again; the valid change after it applied.
   const refused = page.getByTestId('status-refused');
-  await expect(refused).toHaveText(/更改设置：填写的内容有误，请检查后重试。/);
+  await expect(refused).toHaveText(/更改设置：服务器没有接受这项操作，已恢复原状。/);
   await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible();
   await expect(page.getByRole('radio', { name: '简体中文' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

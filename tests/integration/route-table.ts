@@ -298,7 +298,7 @@ export const ROUTES: Record<string, RouteSpec> = {
       body: { visitId: await qf.visitId(ctx), title: '追加项目', lines: [{ tier: 'required', title: '刹车油更换', partsFen: 1, labourFen: 1 }] },
     }),
     ok: 201,
-    badBody: async (ctx) => ({ visitId: await qf.visitId(ctx), title: 'x', lines: [{ tier: MARK, title: 'y', partsFen: 1, labourFen: 1 }] }),
+    badBody: () => ({ visitId: randomUUID(), title: 'x', lines: [{ tier: MARK, title: 'y', partsFen: 1, labourFen: 1 }] }),
     foreign: async (ctx) => ({
       body: { visitId: (await qf.other(ctx)).visitId, title: 'x', lines: [{ tier: 'required', title: 'y', partsFen: 1, labourFen: 1 }] },
     }),

@@ -10,7 +10,11 @@ export function StatusLine() {
   const t = useT();
   const pending = livePendingCount();
   const refusals = liveRefusals();
-  const reason = (code?: string) => t(`errors.${code ?? 'invalid'}` as 'errors.invalid') ?? t('errors.invalid');
+  // A sync refusal may have words of its own (an 'invalid' mutation is not a form the customer filled in).
+  const reason = (code?: string) =>
+    t(`sync.reason.${code}` as 'sync.reason.invalid') ??
+    t(`errors.${code ?? 'invalid'}` as 'errors.invalid') ??
+    t('errors.invalid');
   return (
     <div class="status-line" aria-live="polite">
       <Show when={!syncState.online()}>

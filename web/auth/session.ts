@@ -26,6 +26,7 @@ export async function restoreSession() {
   }
   store.setSession({ status: 'signed-in', me });
   startSync();
+  void askPersistence();
   // Confirm in the background; offline keeps the local session, an explicit 401 ends it.
   api<CustomerMe>('/api/auth/me').catch((e) => {
     if (e instanceof ApiError && e.status === 401) void forgetDevice();
@@ -36,7 +37,12 @@ export async function signedIn(me: CustomerMe) {
   await setMeta('me', me);
   store.setSession({ status: 'signed-in', me });
   startSync();
-  // Ask the browser not to evict the mirror under storage pressure.
+  await askPersistence();
+}
+
+/** Asks the browser not to evict the mirror under storage pressure (again on each start: it may say yes later). */
+async function askPersistence() {
+  if (await navigator.storage?.persisted?.().catch(() => true)) return;
   await navigator.storage?.persist?.().catch(() => false);
 }
 

@@ -8,6 +8,7 @@
 import type { Accessor } from 'solid-js';
 import type { FindingView, ReadingView, ShareLinkView, VisitView } from '@shared/health-record/health-record.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
+import type { Delivery } from '@shared/timeline/delivery.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';
@@ -19,6 +20,9 @@ export const listFindings = (vehicleId: Accessor<string | undefined>) =>
   liveRecords<FindingView>(ENTITIES.finding, vehicleId);
 export const listReadings = (vehicleId: Accessor<string | undefined>) =>
   liveRecords<ReadingView>(ENTITIES.reading, vehicleId);
+/** Delivery summaries (published by the live timeline, scoped by vehicle): the visit card shows its checklist. */
+export const listDeliveries = (vehicleId: Accessor<string | undefined>) =>
+  liveRecords<Delivery>(ENTITIES.delivery, vehicleId);
 export const listShareLinks = (vehicleId: Accessor<string | undefined>) =>
   liveRecords<ShareLinkView>(ENTITIES.shareLink, vehicleId);
 

@@ -64,7 +64,11 @@ export default function VehicleRecordScreen() {
               >
                 <For each={record.visits()}>
                   {(visit) => (
-                    <VisitCard visit={visit} findings={record.findings().filter((f) => f.visitId === visit.id)} />
+                    <VisitCard
+                      visit={visit}
+                      findings={record.findings().filter((f) => f.visitId === visit.id)}
+                      delivery={record.deliveryOf(visit.id)}
+                    />
                   )}
                 </For>
               </Show>

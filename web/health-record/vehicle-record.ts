@@ -6,13 +6,14 @@ import { type Accessor, createMemo } from 'solid-js';
 import { healthSummary } from '@shared/health-record/health-summary.ts';
 import { zonedDate } from '@shared/time.ts';
 import { centerZone } from '../app/center.ts';
-import { getVehicle, listFindings, listReadings, listVisits } from './health-record.store.ts';
+import { getVehicle, listDeliveries, listFindings, listReadings, listVisits } from './health-record.store.ts';
 
 export function useVehicleRecord(id: Accessor<string | undefined>) {
   const vehicle = getVehicle(id);
   const visits = listVisits(id);
   const findings = listFindings(id);
   const readings = listReadings(id);
+  const deliveries = listDeliveries(id);
   const ready = () => vehicle.ready() && visits.ready() && findings.ready() && readings.ready();
   const sortedVisits = createMemo(() =>
     [...(visits() ?? [])].sort((a, b) => b.checkedInAt.localeCompare(a.checkedInAt)),
@@ -35,6 +36,7 @@ export function useVehicleRecord(id: Accessor<string | undefined>) {
     visits: sortedVisits,
     findings: () => findings() ?? [],
     readings: () => readings() ?? [],
+    deliveryOf: (visitId: string) => (deliveries() ?? []).find((d) => d.visitId === visitId) ?? null,
     summary,
     ready,
   };

@@ -1,15 +1,17 @@
 import { For, Show } from 'solid-js';
 import { GRADE_SEVERITY } from '@shared/health-record/grading.ts';
 import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { Delivery } from '@shared/timeline/delivery.schema.ts';
 import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
+import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
 import { GradeBadge } from './grade-badge.tsx';
 import { PhotoStrip } from './photo-strip.tsx';
 import { km } from './record-words.ts';
 
 /** One visit: date, mileage, advisor, itemized parts and labour, total and payment, warranty, photos, findings. */
-export function VisitCard(props: { visit: VisitView; findings: FindingView[] }) {
+export function VisitCard(props: { visit: VisitView; findings: FindingView[]; delivery?: Delivery | null }) {
   const t = useT();
   const v = () => props.visit;
   const money = (fen: number) => <Money fen={fen} locale={intlLocale()} />;
@@ -77,6 +79,32 @@ export function VisitCard(props: { visit: VisitView; findings: FindingView[] }) 
         </p>
       </Show>
       <PhotoStrip media={v().media} captions />
+      <Show when={props.delivery}>
+        {(d) => (
+          <section class="hr-delivery" data-testid="visit-delivery">
+            <h4>{t('healthRecord.deliveryTitle')}</h4>
+            <ul>
+              <For each={d().checks}>
+                {(c) => (
+                  <li>
+                    <Icon name={c.confirmedAt ? 'check' : 'clock'} size={16} /> {c.note}
+                    <span class="muted hr-small">
+                      {' '}
+                      ·{' '}
+                      {c.confirmedAt
+                        ? t('healthRecord.deliveryConfirmed', { at: fmtDate(c.confirmedAt) })
+                        : t('healthRecord.deliveryOpen')}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={d().nextVisit}>
+              {(n) => <p class="hr-small">{t('healthRecord.deliveryNext', { date: fmtDay(n().dueDate) })}</p>}
+            </Show>
+          </section>
+        )}
+      </Show>
       <Show when={props.findings.length > 0}>
         <ul class="hr-visit-findings">
           <For each={[...props.findings].sort((a, b) => GRADE_SEVERITY[b.grade] - GRADE_SEVERITY[a.grade])}>

@@ -1,6 +1,7 @@
 import { createSignal, type JSX, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import type { Signature } from '@shared/quotes/quote.schema.ts';
 import { useT } from '../i18n/i18n.ts';
+import { useDirty } from '../pwa/dirty.ts';
 import { Button } from '../ui/button.tsx';
 import { Sheet } from '../ui/sheet.tsx';
 
@@ -21,6 +22,8 @@ export function SignSheet(props: {
   const [name, setName] = createSignal('');
   const [image, setImage] = createSignal<string | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);
+  // A signature in progress holds back an app update (web/pwa/dirty.ts).
+  useDirty(() => props.open && (name().trim() !== '' || image() !== null));
   const confirm = () => {
     if (mode() === 'typed') {
       const n = name().trim();

@@ -35,15 +35,15 @@ export default function SettingsScreen() {
   }
 
   return (
-    <Page title={t('settings.title')}>
+    <Page
+      title={t('settings.title')}
+      actions={<Show when={prefs()}>{<StatusPill status={pill()} labels={labels()} />}</Show>}
+    >
       <Show when={prefs()}>
         {(p) => (
           <>
             <Card title={t('settings.language')} class="settings-card">
-              <div class="row settings-status">
-                <span class="muted">{t('settings.languageHint')}</span>
-                <StatusPill status={pill()} labels={labels()} />
-              </div>
+              <p class="muted">{t('settings.languageHint')}</p>
               <fieldset class="segmented">
                 <legend class="visually-hidden">{t('settings.language')}</legend>
                 <label>

@@ -12,11 +12,11 @@ export const staffRoutes: RouteDefinition = {
   children: [
     { path: '/', component: lazy(() => import('./staff-home.tsx')) },
     { path: '/customers/:id', component: lazy(() => import('./staff-customer.tsx')) },
+    { path: '/health-record', component: lazy(() => import('./health-record/staff-record-search.tsx')) },
+    { path: '/health-record/:id', component: lazy(() => import('./health-record/staff-vehicle-record.tsx')) },
     { path: '/quotes', component: lazy(() => import('./quotes/staff-quotes.tsx')) },
     { path: '/quotes/new', component: lazy(() => import('./quotes/staff-quote-new.tsx')) },
     { path: '/quotes/:id', component: lazy(() => import('./quotes/staff-quote.tsx')) },
-    { path: '/health-record', component: lazy(() => import('./health-record/staff-record-search.tsx')) },
-    { path: '/health-record/:id', component: lazy(() => import('./health-record/staff-vehicle-record.tsx')) },
     { path: '/timeline', component: lazy(() => import('./timeline/timeline-board.tsx')) },
     { path: '/timeline/:id', component: lazy(() => import('./timeline/timeline-visit.tsx')) },
     { path: '/booking', component: lazy(() => import('./booking/staff-booking-day.tsx')) },

@@ -1,4 +1,4 @@
-import { createMemo, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { VisitProgress } from '@shared/timeline/timeline.schema.ts';
 import { fmtDateTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -15,6 +15,7 @@ import {
   liveProgress,
   liveVehicle,
   liveVisitRecord,
+  liveWaitingQuotes,
   newestFirst,
   pickVisit,
 } from './timeline.store.ts';
@@ -38,6 +39,8 @@ export default function TimelineScreen() {
   const visit = liveVisitRecord(visitId);
   const vehicle = liveVehicle(vehicleId);
   const findings = liveFindings(vehicleId);
+  const quotes = liveWaitingQuotes(visitId);
+  const waiting = () => (quotes() ?? []).filter((q) => q.status === 'sent');
 
   const lead = (p: VisitProgress) => {
     if (p.status === 'ready') return t('timeline.status.ready');
@@ -83,6 +86,19 @@ export default function TimelineScreen() {
           <Show when={p().status === 'in_progress'}>
             <PromiseCard progress={p()} />
           </Show>
+          <For each={waiting()}>
+            {(q) => (
+              <section class="card tl-quote-waiting" data-testid="quote-waiting">
+                <p>
+                  <strong>{t('timeline.quoteWaiting', { title: q.title })}</strong>
+                </p>
+                <p class="muted">{t('timeline.quoteWaitingHint')}</p>
+                <LinkButton href={`/quotes/${q.id}`} block>
+                  {t('timeline.quoteOpen')}
+                </LinkButton>
+              </section>
+            )}
+          </For>
           <section class="tl-section" aria-labelledby="tl-events-title">
             <h2 id="tl-events-title" class="tl-section-title">
               {t('timeline.events')}

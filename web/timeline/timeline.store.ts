@@ -9,6 +9,7 @@ import type { FindingView, VisitView } from '@shared/health-record/health-record
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { CheckKey, Delivery } from '@shared/timeline/delivery.schema.ts';
 import type { TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';
@@ -38,3 +39,7 @@ export const liveFindings = (vehicleId: Accessor<string | undefined>) =>
 
 /** "Yes, I checked this with the advisor": queued in the outbox, shown confirmed at once. */
 export const confirmCheck = (visitId: string, key: CheckKey) => enqueue('delivery.confirmCheck', { visitId, key });
+
+/** Quotes on this visit still waiting for the customer's decision (read from the mirror, by entity name). */
+export const liveWaitingQuotes = (visitId: Accessor<string | undefined>) =>
+  liveRecords<QuoteView>(ENTITIES.quote, visitId);

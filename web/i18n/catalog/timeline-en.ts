@@ -2,6 +2,9 @@
 export default {
   tab: 'Visit',
   title: 'Repair progress',
+  quoteWaiting: 'A quote is waiting for your decision: {{ title }}',
+  quoteWaitingHint: 'Whether and what to do is your choice.',
+  quoteOpen: 'Review and decide',
   kind: {
     checked_in: 'Checked in',
     on_lift: 'On the lift',

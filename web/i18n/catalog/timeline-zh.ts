@@ -2,6 +2,9 @@
 export default {
   tab: '到店',
   title: '维修进度',
+  quoteWaiting: '有一份报价等您决定：{{ title }}',
+  quoteWaitingHint: '做不做、做哪些，由您决定。',
+  quoteOpen: '查看并决定',
   kind: {
     checked_in: '已接车',
     on_lift: '车辆上架',
