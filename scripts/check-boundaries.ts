@@ -10,7 +10,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const WEB_INFRA = new Set(['ui', 'db', 'sync', 'i18n', 'app', 'auth', 'pwa']);
-const COMPOSITION_ROOTS = new Set(['web/routes.tsx', 'web/main.tsx', 'web/app/register-optimistic.ts', 'web/app/nav.ts']);
+const COMPOSITION_ROOTS = new Set([
+  'web/routes.tsx',
+  'web/main.tsx',
+  'web/app/register-optimistic.ts',
+  'web/app/nav.ts',
+]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -20,7 +25,8 @@ function files(dir: string): string[] {
   });
 }
 
-const importRe = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+const importRe =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 const area = (path: string) => path.split('/')[1] ?? '';
 
 const violations: string[] = [];
@@ -33,10 +39,16 @@ for (const file of files('web')) {
     const target = relative('.', resolve(dirname(file), spec));
     if (!target.startsWith('web/')) continue; // @shared and packages are checked by Biome
     const to = area(target);
-    if (to === from || COMPOSITION_ROOTS.has(rel) || COMPOSITION_ROOTS.has(target.replace(/\.tsx?$/, (x) => x))) continue;
-    if (from === 'ui' && to !== 'ui') violations.push(`${rel} → ${target}: web/ui must not import features or data access`);
-    else if (!WEB_INFRA.has(to)) violations.push(`${rel} → ${target}: web/${from} must not import the feature web/${to}; compose features in web/routes.tsx`);
-    else if (WEB_INFRA.has(from) && from !== 'app' && to === 'app') violations.push(`${rel} → ${target}: infrastructure must not depend on web/app`);
+    if (to === from || COMPOSITION_ROOTS.has(rel) || COMPOSITION_ROOTS.has(target.replace(/\.tsx?$/, (x) => x)))
+      continue;
+    if (from === 'ui' && to !== 'ui')
+      violations.push(`${rel} → ${target}: web/ui must not import features or data access`);
+    else if (!WEB_INFRA.has(to))
+      violations.push(
+        `${rel} → ${target}: web/${from} must not import the feature web/${to}; compose features in web/routes.tsx`,
+      );
+    else if (WEB_INFRA.has(from) && from !== 'app' && to === 'app')
+      violations.push(`${rel} → ${target}: infrastructure must not depend on web/app`);
   }
 }
 

@@ -38,23 +38,38 @@ export async function createSession(
   return token;
 }
 
+/** One query per request: the live session joined to its customer or staff member. */
 export async function loadSession(db: Db, token: string, now: Date): Promise<SessionInfo | null> {
   const [row] = await db
-    .select()
+    .select({
+      id: sessions.id,
+      kind: sessions.kind,
+      subjectId: sessions.subjectId,
+      customerCenterId: customers.centerId,
+      staffCenterId: staff.centerId,
+      staffRole: staff.role,
+      staffName: staff.name,
+    })
     .from(sessions)
+    .leftJoin(customers, and(eq(sessions.kind, 'customer'), eq(customers.id, sessions.subjectId)))
+    .leftJoin(staff, and(eq(sessions.kind, 'staff'), eq(staff.id, sessions.subjectId)))
     .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1);
   if (!row) return null;
   if (row.kind === 'customer') {
-    const [c] = await db
-      .select({ centerId: customers.centerId })
-      .from(customers)
-      .where(eq(customers.id, row.subjectId));
-    return c ? { kind: 'customer', sessionId: row.id, customerId: row.subjectId, centerId: c.centerId } : null;
+    return row.customerCenterId
+      ? { kind: 'customer', sessionId: row.id, customerId: row.subjectId, centerId: row.customerCenterId }
+      : null;
   }
-  const [s] = await db.select().from(staff).where(eq(staff.id, row.subjectId));
-  return s
-    ? { kind: 'staff', sessionId: row.id, staffId: s.id, centerId: s.centerId, role: s.role, name: s.name }
+  return row.staffCenterId && row.staffRole && row.staffName
+    ? {
+        kind: 'staff',
+        sessionId: row.id,
+        staffId: row.subjectId,
+        centerId: row.staffCenterId,
+        role: row.staffRole,
+        name: row.staffName,
+      }
     : null;
 }
 

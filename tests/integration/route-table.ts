@@ -295,12 +295,24 @@ export const ROUTES: Record<string, RouteSpec> = {
   'POST /api/staff/quotes': {
     access: { staff: ['advisor', 'manager'] },
     sample: async (ctx) => ({
-      body: { visitId: await qf.visitId(ctx), title: '追加项目', lines: [{ tier: 'required', title: '刹车油更换', partsFen: 1, labourFen: 1 }] },
+      body: {
+        visitId: await qf.visitId(ctx),
+        title: '追加项目',
+        lines: [{ tier: 'required', title: '刹车油更换', partsFen: 1, labourFen: 1 }],
+      },
     }),
     ok: 201,
-    badBody: () => ({ visitId: randomUUID(), title: 'x', lines: [{ tier: MARK, title: 'y', partsFen: 1, labourFen: 1 }] }),
+    badBody: () => ({
+      visitId: randomUUID(),
+      title: 'x',
+      lines: [{ tier: MARK, title: 'y', partsFen: 1, labourFen: 1 }],
+    }),
     foreign: async (ctx) => ({
-      body: { visitId: (await qf.other(ctx)).visitId, title: 'x', lines: [{ tier: 'required', title: 'y', partsFen: 1, labourFen: 1 }] },
+      body: {
+        visitId: (await qf.other(ctx)).visitId,
+        title: 'x',
+        lines: [{ tier: 'required', title: 'y', partsFen: 1, labourFen: 1 }],
+      },
     }),
   },
   'POST /api/staff/quotes/:id/revise': {
@@ -334,7 +346,9 @@ export const ROUTES: Record<string, RouteSpec> = {
       return { params: { quoteId: q.quoteId, token: q.token } };
     },
     // A link presented for another quote.
-    foreign: async (ctx) => ({ params: { quoteId: (await qf.other(ctx)).quoteId, token: (await qf.sentOnce(ctx)).token } }),
+    foreign: async (ctx) => ({
+      params: { quoteId: (await qf.other(ctx)).quoteId, token: (await qf.sentOnce(ctx)).token },
+    }),
   },
   'POST /api/quote-link/:quoteId/:token/decide': {
     access: 'link',
@@ -403,7 +417,9 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/staff/booking/exceptions': {
     access: { staff: ['advisor', 'manager'] },
-    sample: (ctx) => ({ body: { date: bk.date(ctx, 21), kind: 'bay_out', bay: 2, fromMinute: 600, toMinute: 660, reason: '检修' } }),
+    sample: (ctx) => ({
+      body: { date: bk.date(ctx, 21), kind: 'bay_out', bay: 2, fromMinute: 600, toMinute: 660, reason: '检修' },
+    }),
     ok: 201,
     badBody: (ctx) => ({ date: bk.date(ctx, 21), kind: MARK, reason: 'x' }),
   },
@@ -416,12 +432,30 @@ export const ROUTES: Record<string, RouteSpec> = {
   'POST /api/staff/booking/proposals': {
     access: { staff: ['advisor', 'manager'] },
     sample: async (ctx) => ({
-      body: { customerId: ctx.f.wang.id, vehicleId: ctx.f.wang.vehicleId, serviceTypeId: await bk.serviceTypeId(ctx), suggestedStartsAt: bk.suggestedAt(ctx), note: '刹车复查' },
+      body: {
+        customerId: ctx.f.wang.id,
+        vehicleId: ctx.f.wang.vehicleId,
+        serviceTypeId: await bk.serviceTypeId(ctx),
+        suggestedStartsAt: bk.suggestedAt(ctx),
+        note: '刹车复查',
+      },
     }),
     ok: 201,
-    badBody: (ctx) => ({ customerId: ctx.f.wang.id, vehicleId: ctx.f.wang.vehicleId, serviceTypeId: MARK, suggestedStartsAt: 'x', note: '' }),
+    badBody: (ctx) => ({
+      customerId: ctx.f.wang.id,
+      vehicleId: ctx.f.wang.vehicleId,
+      serviceTypeId: MARK,
+      suggestedStartsAt: 'x',
+      note: '',
+    }),
     foreign: async (ctx) => ({
-      body: { customerId: ctx.f.other.customerId, vehicleId: ctx.f.other.vehicleId, serviceTypeId: await bk.serviceTypeId(ctx), suggestedStartsAt: bk.suggestedAt(ctx), note: '' },
+      body: {
+        customerId: ctx.f.other.customerId,
+        vehicleId: ctx.f.other.vehicleId,
+        serviceTypeId: await bk.serviceTypeId(ctx),
+        suggestedStartsAt: bk.suggestedAt(ctx),
+        note: '',
+      },
     }),
   },
 };
