@@ -99,7 +99,7 @@ test('offline action: the language changes at once, pending; back online it is s
   await expect(page.getByText('Waiting to sync', { exact: true })).toBeVisible();
   await expect(page.getByTestId('status-pending')).toContainText('Waiting to sync: 1');
   await expect(page.getByTestId('status-offline')).toContainText('Offline');
-  await expect(page.getByText('Waiting to sync: 1')).toBeVisible();
+  await expect(page.getByText('Actions waiting to sync: 1')).toBeVisible();
   await shot(page, 'local-first-offline-pending');
   const pending = await readIdb<OutboxRow>(page, 'outbox');
   expect(pending.map((m) => [m.name, m.args, m.status])).toEqual([['preferences.set', { locale: 'en' }, 'pending']]);
