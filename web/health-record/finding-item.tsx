@@ -2,8 +2,8 @@ import { Show } from 'solid-js';
 import type { FindingView } from '@shared/health-record/health-record.schema.ts';
 import { fmtDate } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
-import { GradeBadge } from './grade-badge.tsx';
-import { PhotoStrip } from './photo-strip.tsx';
+import { FindingGrade } from './grade-badge.tsx';
+import { RecordPhotos } from './photo-strip.tsx';
 import { measure } from './record-words.ts';
 
 /** One finding: grade (icon + word + colour), component, measurement, note, advice, status, photos. */
@@ -18,7 +18,7 @@ export function FindingItem(props: { finding: FindingView; fixedAt?: string | un
       data-status={f().status}
     >
       <div class="hr-finding-head">
-        <GradeBadge grade={f().grade} />
+        <FindingGrade grade={f().grade} />
         <strong>{f().component}</strong>
         <Show when={f().measureKind !== null && f().measureValue !== null}>
           <span class="hr-measure">{measure(t, f().measureKind!, f().measureValue!)}</span>
@@ -50,7 +50,7 @@ export function FindingItem(props: { finding: FindingView; fixedAt?: string | un
           <span class="muted"> · {t('healthRecord.by', { name: f().technicianName! })}</span>
         </Show>
       </p>
-      <PhotoStrip media={f().photos} />
+      <RecordPhotos media={f().photos} />
     </li>
   );
 }

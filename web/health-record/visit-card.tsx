@@ -6,8 +6,8 @@ import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
-import { GradeBadge } from './grade-badge.tsx';
-import { PhotoStrip } from './photo-strip.tsx';
+import { FindingGrade } from './grade-badge.tsx';
+import { RecordPhotos } from './photo-strip.tsx';
 import { km } from './record-words.ts';
 
 /** One visit: date, mileage, advisor, itemized parts and labour, total and payment, warranty, photos, findings. */
@@ -78,7 +78,7 @@ export function VisitCard(props: { visit: VisitView; findings: FindingView[]; de
           {t('healthRecord.workWarranty', { n: v().warrantyMonths, date: fmtDay(v().warrantyUntil!) })}
         </p>
       </Show>
-      <PhotoStrip media={v().media} captions />
+      <RecordPhotos media={v().media} captions />
       <Show when={props.delivery}>
         {(d) => (
           <section class="hr-delivery" data-testid="visit-delivery">
@@ -110,7 +110,7 @@ export function VisitCard(props: { visit: VisitView; findings: FindingView[]; de
           <For each={[...props.findings].sort((a, b) => GRADE_SEVERITY[b.grade] - GRADE_SEVERITY[a.grade])}>
             {(f) => (
               <li>
-                <GradeBadge grade={f.grade} /> {f.component}
+                <FindingGrade grade={f.grade} /> {f.component}
               </li>
             )}
           </For>

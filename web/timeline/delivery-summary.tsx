@@ -10,8 +10,8 @@ import { Card } from '../ui/card.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
 import { DeliveryChecklist } from './delivery-checklist.tsx';
-import { GradeBadge } from './grade-badge.tsx';
-import { PhotoStrip } from './photo-strip.tsx';
+import { FindingGrade } from './grade-badge.tsx';
+import { EventPhotos } from './photo-strip.tsx';
 import type { DeliveryRow } from './timeline.optimistic.ts';
 import './delivery.css';
 
@@ -78,11 +78,11 @@ export function DeliverySummary(props: {
           <div class="dv-ba">
             <div>
               <h3>{t('timeline.delivery.before')}</h3>
-              <PhotoStrip media={photos('before')} label={t('timeline.delivery.before')} />
+              <EventPhotos media={photos('before')} label={t('timeline.delivery.before')} />
             </div>
             <div>
               <h3>{t('timeline.delivery.after')}</h3>
-              <PhotoStrip media={photos('after')} label={t('timeline.delivery.after')} />
+              <EventPhotos media={photos('after')} label={t('timeline.delivery.after')} />
             </div>
           </div>
         </Card>
@@ -94,7 +94,7 @@ export function DeliverySummary(props: {
             <For each={leftOpen()}>
               {(f) => (
                 <li data-testid="left-for-later">
-                  <GradeBadge grade={f.grade} />
+                  <FindingGrade grade={f.grade} />
                   <strong>{f.component}</strong>
                   <p class="muted">{f.recommendation || f.note}</p>
                   <LinkButton variant="secondary" href={bookingLink(vehicleId(), serviceForComponent(f.component))}>

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import { fmtTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { GiftList } from './gift-list.tsx';
-import { PhotoStrip } from './photo-strip.tsx';
+import { EventPhotos } from './photo-strip.tsx';
 import { kindLabel, roleLabel } from './timeline-text.ts';
 
 /** The vertical timeline, newest at the top; each step with its time, who, a sentence and photos. */
@@ -53,7 +53,7 @@ function EventItem(props: { event: TimelineEvent }) {
             )}
           </Match>
         </Switch>
-        <PhotoStrip media={e().media} />
+        <EventPhotos media={e().media} />
         <p class="tl-by muted">{t('timeline.by', { name: e().staffName, role: roleLabel(t, e().staffRole) })}</p>
       </div>
     </li>

@@ -1,15 +1,9 @@
 import type { Grade } from '@shared/health-record/health-record.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { Icon } from '../ui/icon.tsx';
+import { GradeBadge } from '../ui/grade-badge.tsx';
 
-const ICON = { red: 'stop', yellow: 'alert', green: 'check' } as const;
-
-/** A grade as icon + word + colour, never colour alone (UI.md). */
-export function GradeBadge(props: { grade: Grade }) {
+/** A finding's grade in the timeline's words. */
+export function FindingGrade(props: { grade: Grade }) {
   const t = useT();
-  return (
-    <span class={`grade grade-${props.grade}`}>
-      <Icon name={ICON[props.grade]} size={16} /> {t(`timeline.grade.${props.grade}` as 'timeline.grade.red')}
-    </span>
-  );
+  return <GradeBadge grade={props.grade} label={t(`timeline.grade.${props.grade}` as 'timeline.grade.red')} />;
 }

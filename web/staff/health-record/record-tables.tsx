@@ -4,6 +4,7 @@ import type { FindingView, VisitView } from '@shared/health-record/health-record
 import { formatFen } from '@shared/money.ts';
 import { intlLocale, useT } from '../../i18n/i18n.ts';
 import { staffPost } from '../staff-api.ts';
+import { GradeBadge } from '../../ui/grade-badge.tsx';
 
 /** The record as the customer sees it: visits with totals, findings with their status (and "mark fixed"). */
 export function RecordTables(props: { visits: VisitView[]; findings: FindingView[]; onChanged: () => void }) {
@@ -59,9 +60,7 @@ export function RecordTables(props: { visits: VisitView[]; findings: FindingView
             {(f) => (
               <tr>
                 <td>
-                  <span class={`hr-grade hr-grade-${f.grade}`}>
-                    {t(`healthRecord.grade.${f.grade}` as 'healthRecord.grade.red')}
-                  </span>
+                  <GradeBadge grade={f.grade} label={t(`healthRecord.grade.${f.grade}` as 'healthRecord.grade.red')} />
                 </td>
                 <td>
                   <strong>{f.component}</strong> {f.measureValue ?? ''}
