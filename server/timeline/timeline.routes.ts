@@ -64,6 +64,16 @@ async function onVisit<T>(
   return result.value;
 }
 
+/** Most visit actions hand the checked body to the service unchanged. */
+function onVisitWith<I, T>(
+  c: Context<AppEnv>,
+  id: string,
+  input: I,
+  act: (tx: Tx, visit: VisitRow, by: Poster, input: I, now: Date) => Promise<Result<T>>,
+) {
+  return onVisit(c, id, (tx, visit, by, now) => act(tx, visit, by, input, now));
+}
+
 export const staffTimelineRoutes = new Hono<AppEnv>()
   .get(
     '/board',
@@ -122,13 +132,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     body(PostEventSchema),
-    async (c) => {
-      const input = c.req.valid('json');
-      return c.json(
-        await onVisit(c, c.req.valid('param').id, (tx, visit, by, now) => postEvent(tx, visit, by, input, now)),
-        201,
-      );
-    },
+    async (c) => c.json(await onVisitWith(c, c.req.valid('param').id, c.req.valid('json'), postEvent), 201),
   )
   .post(
     '/visits/:id/estimate',
@@ -162,13 +166,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     body(DelaySchema),
-    async (c) => {
-      const input = c.req.valid('json');
-      return c.json(
-        await onVisit(c, c.req.valid('param').id, (tx, visit, by, now) => postDelay(tx, visit, by, input, now)),
-        201,
-      );
-    },
+    async (c) => c.json(await onVisitWith(c, c.req.valid('param').id, c.req.valid('json'), postDelay), 201),
   )
   .post(
     '/visits/:id/early-finish',
@@ -182,13 +180,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     body(EarlyFinishSchema),
-    async (c) => {
-      const input = c.req.valid('json');
-      return c.json(
-        await onVisit(c, c.req.valid('param').id, (tx, visit, by, now) => postEarlyFinish(tx, visit, by, input, now)),
-        201,
-      );
-    },
+    async (c) => c.json(await onVisitWith(c, c.req.valid('param').id, c.req.valid('json'), postEarlyFinish), 201),
   )
   .put(
     '/visits/:id/delivery',
@@ -201,10 +193,5 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     body(BuildDeliverySchema),
-    async (c) => {
-      const input = c.req.valid('json');
-      return c.json(
-        await onVisit(c, c.req.valid('param').id, (tx, visit, by, now) => buildDelivery(tx, visit, by, input, now)),
-      );
-    },
+    async (c) => c.json(await onVisitWith(c, c.req.valid('param').id, c.req.valid('json'), buildDelivery)),
   );
