@@ -1,35 +1,15 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { CustomerCard } from '@shared/staff/staff.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { staffGet } from './staff-api.ts';
+import { CustomerSearchForm } from './customer-search-form.tsx';
 
 export default function StaffHome() {
   const t = useT();
-  const [q, setQ] = createSignal('');
   const [results, setResults] = createSignal<CustomerCard[] | null>(null);
-  async function search(e: Event) {
-    e.preventDefault();
-    if (q().trim().length < 2) return;
-    setResults(await staffGet<CustomerCard[]>(`/api/staff/customers?q=${encodeURIComponent(q().trim())}`));
-  }
   return (
     <section>
       <h1>{t('staff.home')}</h1>
-      <form class="row staff-search" onSubmit={search} role="search">
-        <label for="staff-q" class="visually-hidden">
-          {t('staff.search')}
-        </label>
-        <input
-          id="staff-q"
-          class="input"
-          placeholder={t('staff.search')}
-          value={q()}
-          onInput={(e) => setQ(e.currentTarget.value)}
-        />
-        <button type="submit" class="btn btn-primary">
-          {t('staff.searchButton')}
-        </button>
-      </form>
+      <CustomerSearchForm inputId="staff-q" label={t('staff.search')} onResults={setResults} />
       <Show when={results()}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p class="muted">{t('staff.noResults')}</p>}>

@@ -1,36 +1,16 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { CustomerCard } from '@shared/staff/staff.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffGet } from '../staff-api.ts';
+import { CustomerSearchForm } from '../customer-search-form.tsx';
 
 /** Find a vehicle (by plate, phone or name) to open its health record. */
 export default function StaffRecordSearch() {
   const t = useT();
-  const [q, setQ] = createSignal('');
   const [results, setResults] = createSignal<CustomerCard[] | null>(null);
-  async function search(e: Event) {
-    e.preventDefault();
-    if (q().trim().length < 2) return;
-    setResults(await staffGet<CustomerCard[]>(`/api/staff/customers?q=${encodeURIComponent(q().trim())}`));
-  }
   return (
     <section>
       <h1>{t('healthRecord.staff.searchTitle')}</h1>
-      <form class="row staff-search" onSubmit={search} role="search">
-        <label for="hr-q" class="visually-hidden">
-          {t('healthRecord.staff.search')}
-        </label>
-        <input
-          id="hr-q"
-          class="input"
-          placeholder={t('healthRecord.staff.search')}
-          value={q()}
-          onInput={(e) => setQ(e.currentTarget.value)}
-        />
-        <button type="submit" class="btn btn-primary">
-          {t('staff.searchButton')}
-        </button>
-      </form>
+      <CustomerSearchForm inputId="hr-q" label={t('healthRecord.staff.search')} onResults={setResults} />
       <Show when={results()}>
         {(list) => (
           <table class="staff-table">
