@@ -12,7 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import * as v from 'valibot';
 import sharp from 'sharp';
-import { RecordVisitSchema } from '@shared/health-record/health-record.schema.ts';
+import { RecordVisitSchema } from '@shared/health-record/staff-input.schema.ts';
 import { recordFinding, recordReadings, recordVisit } from '../../server/health-record/health-record.service.ts';
 import { publishFinding, publishVisit } from '../../server/health-record/health-record.publish.ts';
 import { createShareLink } from '../../server/health-record/share-link.service.ts';

@@ -11,7 +11,8 @@
  * vehicle id, so the device lists one car's visits with liveRecords('visit', () => vehicleId).
  */
 import { eq } from 'drizzle-orm';
-import type { FindingView, ReadingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView, ReadingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { publish } from '../sync/publish.ts';

@@ -9,17 +9,19 @@ import * as v from 'valibot';
 import {
   FindingViewSchema,
   ReadingViewSchema,
+  SharedHistorySchema,
+  StaffVehicleRecordSchema,
+  VehicleRecordSchema,
+} from '@shared/health-record/record-view.schema.ts';
+import { ShareLinkViewSchema } from '@shared/health-record/share-link.schema.ts';
+import {
   RecordFindingSchema,
   RecordReadingsSchema,
   RecordVisitSchema,
-  SharedHistorySchema,
-  ShareLinkViewSchema,
-  StaffVehicleRecordSchema,
   UpdateFindingSchema,
   UpdateVisitSchema,
-  VehicleRecordSchema,
-  VisitViewSchema,
-} from '@shared/health-record/health-record.schema.ts';
+} from '@shared/health-record/staff-input.schema.ts';
+import { VisitViewSchema } from '@shared/health-record/visit-view.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { requireCustomer, requireStaff } from '../auth/auth.middleware.ts';
 import type { AppEnv } from '../http/context.ts';

@@ -6,18 +6,17 @@
 import { and, eq } from 'drizzle-orm';
 import { err, ok, type Result } from '@shared/errors.ts';
 import { gradeAllowed, gradeForMeasure } from '@shared/health-record/grading.ts';
-import {
-  READING_COMPONENTS,
-  type FindingView,
-  type ReadingView,
-  type RecordFinding,
-  type RecordReadings,
-  type RecordVisit,
-  type UpdateFinding,
-  type UpdateVisit,
-  type VisitItemInput,
-  type VisitView,
-} from '@shared/health-record/health-record.schema.ts';
+import { READING_COMPONENTS } from '@shared/health-record/record-codes.schema.ts';
+import type { FindingView, ReadingView } from '@shared/health-record/record-view.schema.ts';
+import type {
+  RecordFinding,
+  RecordReadings,
+  RecordVisit,
+  UpdateFinding,
+  UpdateVisit,
+  VisitItemInput,
+} from '@shared/health-record/staff-input.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { customers } from '../customers/customer.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { MediaOwnerResolver } from '../media/media-owners.ts';

@@ -4,7 +4,8 @@
  * share the same code. `share` adds the share-link token to media URLs for the public page.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { FindingView, ReadingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView, ReadingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { warrantyEnd } from '@shared/health-record/dates.ts';
 import { zonedDate } from '@shared/time.ts';
 import { centers } from '../center/center.table.ts';

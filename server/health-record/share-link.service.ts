@@ -11,7 +11,7 @@ import {
   type CreateShareLinkArgs,
   ShareTokenSchema,
   type ShareLinkView,
-} from '@shared/health-record/health-record.schema.ts';
+} from '@shared/health-record/share-link.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import * as v from 'valibot';
 import type { DbOrTx } from '../db/client.ts';

@@ -14,7 +14,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
-import { MediaViewSchema } from '@shared/health-record/health-record.schema.ts';
+import { MediaViewSchema } from '@shared/health-record/visit-view.schema.ts';
 import { UuidSchema } from '@shared/ids.ts';
 import { requireStaff } from '../auth/auth.middleware.ts';
 import { customers } from '../customers/customer.table.ts';

@@ -22,7 +22,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
-import type { MediaView } from '@shared/health-record/health-record.schema.ts';
+import type { MediaView } from '@shared/health-record/visit-view.schema.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { type BlobStore, pgBlobStore } from './blob-store.ts';

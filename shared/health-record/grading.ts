@@ -6,7 +6,7 @@
  * For measured components the rule gives the least severe grade allowed: staff may grade more
  * severely (they saw the car), never less (a tread under 1.6 mm cannot be filed as a note).
  */
-import type { Grade, MeasureKind } from './health-record.schema.ts';
+import type { Grade, MeasureKind } from './record-codes.schema.ts';
 import { BRAKE_PAD_NEW_MM, BRAKE_PAD_WORN_MM, LIMITS } from './wear.ts';
 
 export const GRADE_SEVERITY: Record<Grade, number> = { green: 0, yellow: 1, red: 2 };

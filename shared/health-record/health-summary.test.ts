@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingView, ReadingView, VisitView } from './health-record.schema.ts';
+import type { FindingView, ReadingView } from './record-view.schema.ts';
+import type { VisitView } from './visit-view.schema.ts';
 import { healthSummary } from './health-summary.ts';
 
 const V = 'b0000000-0000-4000-8000-000000000000';

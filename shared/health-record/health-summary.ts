@@ -5,7 +5,8 @@
  * service overdue or due within 30 days, else an open yellow finding, else "all good".
  */
 import { compareFindings } from './grading.ts';
-import type { FindingView, ReadingView, VisitView } from './health-record.schema.ts';
+import type { FindingView, ReadingView } from './record-view.schema.ts';
+import type { VisitView } from './visit-view.schema.ts';
 import { type ServiceDue, nextServiceDue } from './service-due.ts';
 import { type DrivingPace, drivingPace, projectWear, type WearProjection } from './wear.ts';
 

@@ -12,7 +12,7 @@
  * Nothing here is typed by staff: it is all computed from readings.
  */
 import { DAY } from '../time.ts';
-import type { MeasureKind } from './health-record.schema.ts';
+import type { MeasureKind } from './record-codes.schema.ts';
 
 export const LIMITS: Record<MeasureKind, number> = { tread_mm: 1.6, brake_pad_mm: 3, battery_pct: 70 };
 export const BRAKE_PAD_NEW_MM = 10;

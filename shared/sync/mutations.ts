@@ -6,7 +6,7 @@
  */
 import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
-import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/health-record.schema.ts';
+import { CreateShareLinkArgsSchema, RevokeShareLinkArgsSchema } from '../health-record/share-link.schema.ts';
 import { MarkReadArgsSchema } from '../notifications/notification.schema.ts';
 import {
   AcceptProposalArgsSchema,

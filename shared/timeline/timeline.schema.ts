@@ -8,7 +8,8 @@
  */
 import * as v from 'valibot';
 import { StaffRoleSchema } from '../auth/auth.schema.ts';
-import { MediaViewSchema, VISIT_STATUSES } from '../health-record/health-record.schema.ts';
+import { VISIT_STATUSES } from '../health-record/record-codes.schema.ts';
+import { MediaViewSchema } from '../health-record/visit-view.schema.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import { DeliverySchema } from './delivery.schema.ts';
 

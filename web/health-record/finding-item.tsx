@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { FindingView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
 import { fmtDate } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { FindingGrade } from './grade-badge.tsx';

@@ -1,4 +1,4 @@
-import type { Grade } from '@shared/health-record/health-record.schema.ts';
+import type { Grade } from '@shared/health-record/record-codes.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { GradeBadge } from '../ui/grade-badge.tsx';
 

@@ -1,5 +1,5 @@
 // Share links appear (and show revoked) at once, marked pending until the server confirms.
-import type { CreateShareLinkArgs } from '@shared/health-record/health-record.schema.ts';
+import type { CreateShareLinkArgs } from '@shared/health-record/share-link.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { registerOptimistic } from '../sync/optimistic.ts';
 

@@ -6,7 +6,9 @@
  * a keyed hash, so the token lives only on this device (localStorage) to be copied again later.
  */
 import type { Accessor } from 'solid-js';
-import type { FindingView, ReadingView, ShareLinkView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView, ReadingView } from '@shared/health-record/record-view.schema.ts';
+import type { ShareLinkView } from '@shared/health-record/share-link.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { Delivery } from '@shared/timeline/delivery.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';

@@ -1,5 +1,5 @@
 /** Words for the health record: the status-first headline and the projection sentences. */
-import type { MeasureKind } from '@shared/health-record/health-record.schema.ts';
+import type { MeasureKind } from '@shared/health-record/record-codes.schema.ts';
 import type { Headline } from '@shared/health-record/health-summary.ts';
 import { roughDuration, type WearProjection } from '@shared/health-record/wear.ts';
 import { fmtDate, fmtDay } from '../app/center.ts';

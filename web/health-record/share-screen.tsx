@@ -4,7 +4,7 @@
  */
 import { useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import type { ShareLinkView } from '@shared/health-record/health-record.schema.ts';
+import type { ShareLinkView } from '@shared/health-record/share-link.schema.ts';
 import { fmtDate } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

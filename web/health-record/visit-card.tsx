@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { GRADE_SEVERITY } from '@shared/health-record/grading.ts';
-import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import type { Delivery } from '@shared/timeline/delivery.schema.ts';
 import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';

@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import { MEASURE_KINDS, type ReadingView } from '@shared/health-record/health-record.schema.ts';
+import { MEASURE_KINDS } from '@shared/health-record/record-codes.schema.ts';
+import type { ReadingView } from '@shared/health-record/record-view.schema.ts';
 import type { ComponentWear } from '@shared/health-record/health-summary.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Card } from '../ui/card.tsx';

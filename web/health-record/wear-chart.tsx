@@ -5,7 +5,8 @@
  * no chart library to download, and it prints.
  */
 import { createMemo, createUniqueId, For, Show } from 'solid-js';
-import type { MeasureKind, ReadingView } from '@shared/health-record/health-record.schema.ts';
+import type { MeasureKind } from '@shared/health-record/record-codes.schema.ts';
+import type { ReadingView } from '@shared/health-record/record-view.schema.ts';
 import { DAY } from '@shared/time.ts';
 import type { WearProjection } from '@shared/health-record/wear.ts';
 import { fmtDate } from '../app/center.ts';

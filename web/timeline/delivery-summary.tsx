@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { bookingLink, serviceForComponent } from '@shared/timeline/delivery.schema.ts';
 import type { VisitProgress } from '@shared/timeline/timeline.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';

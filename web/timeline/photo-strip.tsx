@@ -1,4 +1,4 @@
-import type { MediaView } from '@shared/health-record/health-record.schema.ts';
+import type { MediaView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { PhotoStrip } from '../ui/photo-strip.tsx';
 

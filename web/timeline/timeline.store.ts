@@ -5,7 +5,8 @@
  * see shared/timeline/delivery.schema.ts.
  */
 import type { Accessor } from 'solid-js';
-import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { CheckKey, Delivery } from '@shared/timeline/delivery.schema.ts';
 import type { TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';

@@ -1,13 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { GRADE_SEVERITY, gradeForMeasure } from '@shared/health-record/grading.ts';
-import {
-  type FindingView,
-  GRADES,
-  type Grade,
-  MEASURE_KINDS,
-  type MeasureKind,
-  type VisitView,
-} from '@shared/health-record/health-record.schema.ts';
+import { GRADES, type Grade, MEASURE_KINDS, type MeasureKind } from '@shared/health-record/record-codes.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { staffPost } from '../staff-api.ts';
 import { uploadPhoto } from './photo-upload.ts';

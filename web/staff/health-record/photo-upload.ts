@@ -4,7 +4,7 @@
  * converted to JPEG here when the browser can decode them (Safari can); otherwise they are refused
  * with words that say what to do (the server refuses HEIC too).
  */
-import type { MediaView } from '@shared/health-record/health-record.schema.ts';
+import type { MediaView } from '@shared/health-record/visit-view.schema.ts';
 import { staffUpload } from '../staff-api.ts';
 
 export class HeicRefusedError extends Error {

@@ -1,9 +1,6 @@
 import { For } from 'solid-js';
-import {
-  READING_COMPONENTS,
-  type ReadingComponent,
-  type VisitView,
-} from '@shared/health-record/health-record.schema.ts';
+import { READING_COMPONENTS, type ReadingComponent } from '@shared/health-record/record-codes.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { staffPost } from '../staff-api.ts';
 import { useSubmit } from './use-submit.ts';

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { compareFindings } from '@shared/health-record/grading.ts';
-import type { FindingView, VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { formatFen } from '@shared/money.ts';
 import { intlLocale, useT } from '../../i18n/i18n.ts';
 import { staffPost } from '../staff-api.ts';

@@ -5,7 +5,7 @@
  */
 import { useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
-import type { StaffVehicleRecord } from '@shared/health-record/health-record.schema.ts';
+import type { StaffVehicleRecord } from '@shared/health-record/record-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { staffGet } from '../staff-api.ts';
 import { FindingForm } from './finding-form.tsx';

@@ -1,5 +1,7 @@
 import { createSignal, For, Index, Show } from 'solid-js';
-import { PAYMENT_METHODS, type RecordVisit, type VisitView } from '@shared/health-record/health-record.schema.ts';
+import { PAYMENT_METHODS } from '@shared/health-record/record-codes.schema.ts';
+import type { RecordVisit } from '@shared/health-record/staff-input.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { staffPost } from '../staff-api.ts';
 import { fenOf, useSubmit } from './use-submit.ts';

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { VisitView } from '@shared/health-record/health-record.schema.ts';
+import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { uploadPhoto } from './photo-upload.ts';
 import { useSubmit } from './use-submit.ts';

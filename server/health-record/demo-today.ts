@@ -1,0 +1,36 @@
+/**
+ * Seed 002's inspection on today's in-progress visit (timeline's 20,000 km service): numbers chosen so
+ * the wear projections land within a few months of today.
+ */
+import { type DemoVisit, pads, tyres } from './demo-visit-spec.ts';
+
+export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
+  readings: { ...tyres(2.6, 2.8, 3.6, 6.7), ...pads(4.0, 7.2), battery: 95 },
+  findings: [
+    {
+      component: '前刹车片',
+      grade: 'yellow',
+      measureKind: 'brake_pad_mm',
+      measureValue: 4.0,
+      note: '前刹车片还剩 25%（4.0 mm）。按您的用车频率，大概还能用 2-3 个月。',
+      recommendation: '今天可以不换，建议 3 个月内回来复查，到时该换就换。',
+      photo: ['前刹车片 4.0 mm', '#78350f', '#d97706'],
+    },
+    {
+      component: '空调滤芯',
+      grade: 'yellow',
+      note: '空调滤芯比较脏了，不换的话空调效果会差，也影响呼吸健康。',
+      recommendation: '建议今天一起更换（配件 150 元，工时 50 元）。',
+      photo: ['空调滤芯 脏污', '#57534e', '#a8a29e'],
+    },
+    {
+      component: '左前轮胎',
+      grade: 'yellow',
+      measureKind: 'tread_mm',
+      measureValue: 2.6,
+      note: '左前轮胎花纹 2.6 mm，接近法定最低 1.6 mm。',
+      recommendation: '建议 3-4 个月内更换前轮胎。',
+    },
+    { component: '玻璃水', grade: 'green', note: '玻璃水不足。', recommendation: '已免费加注。', fixedHere: true },
+  ],
+};
