@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import postgres from 'postgres';
-import type { DaySlots } from '@shared/booking/booking.schema.ts';
+import type { DaySlots } from '@shared/booking/slot.schema.ts';
 import { habitOf, recommendSlots } from '@shared/booking/recommend.ts';
 import { bookingBlocks, dayClock, daySlots, type Occupied, pickBay, planDay } from '@shared/booking/slots.ts';
 import type { OpeningHours } from '@shared/center/center.schema.ts';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DaySlots, SlotTakenDetails } from '@shared/booking/booking.schema.ts';
+import type { DaySlots, SlotTakenDetails } from '@shared/booking/slot.schema.ts';
 import { addDays, zonedDate, zonedTimeToUtc } from '@shared/time.ts';
 import { startTestServer, type TestServer, testClock } from '../../tests/helpers/test-server.ts';
 import { bookings } from './booking.table.ts';

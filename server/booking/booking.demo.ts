@@ -17,7 +17,7 @@ import { createCustomer } from '../customers/customer.service.ts';
 import type { CoreDemo } from '../demo/seed-core.ts';
 import type { Tx } from '../db/client.ts';
 import { createVehicle } from '../vehicles/vehicle.service.ts';
-import { type BulkItem, placeBookings } from './booking.service.ts';
+import { type BulkItem, placeBookings } from './booking-bulk.service.ts';
 import { getCenter } from './capacity.service.ts';
 import { proposeVisit } from './proposal.service.ts';
 import { addException } from './staff-booking.service.ts';

@@ -1,6 +1,7 @@
 import { ok } from '@shared/errors.ts';
 import type { MutatorMap } from '../sync/mutators.ts';
-import { cancelBooking, createBooking, rescheduleBooking } from './booking.service.ts';
+import { cancelBooking, rescheduleBooking } from './booking-change.service.ts';
+import { createBooking } from './booking-create.service.ts';
 import { acceptProposal, declineProposal } from './proposal.service.ts';
 
 /** The customer's booking actions, applied from the outbox push (one savepoint each). */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { SlotsQuerySchema, SlotsResponseSchema } from '@shared/booking/booking.schema.ts';
+import { SlotsQuerySchema, SlotsResponseSchema } from '@shared/booking/slot.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { requireCustomer } from '../auth/auth.middleware.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -9,7 +9,7 @@ import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
 import { param, query } from '../http/validate.ts';
-import { bookingView } from './booking.service.ts';
+import { bookingView } from './booking.view.ts';
 import { bookings } from './booking.table.ts';
 import { getCenter, getServiceType } from './capacity.service.ts';
 import { buildIcs } from './ics.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { RecommendationReason } from '@shared/booking/booking.schema.ts';
+import type { RecommendationReason } from '@shared/booking/slot.schema.ts';
 import { centers, serviceTypes } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import { staff } from '../staff/staff.table.ts';

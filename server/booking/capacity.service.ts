@@ -8,7 +8,8 @@
  * previous holder committed, so the check that follows the lock is never stale.
  */
 import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
-import type { CapacityException, DaySlots, Slot } from '@shared/booking/booking.schema.ts';
+import type { DaySlots, Slot } from '@shared/booking/slot.schema.ts';
+import type { CapacityException } from '@shared/booking/staff-booking.schema.ts';
 import {
   BOOKING_HORIZON_DAYS,
   type DayPlan,

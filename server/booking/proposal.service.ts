@@ -4,13 +4,14 @@
  * lock as any booking) or declines it.
  */
 import { and, eq } from 'drizzle-orm';
-import type { Booking, BookingProposal, ProposeVisit } from '@shared/booking/booking.schema.ts';
+import type { Booking, BookingProposal } from '@shared/booking/booking.schema.ts';
+import type { ProposeVisit } from '@shared/booking/staff-booking.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { notify } from '../notifications/notify.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
 import { proposalMessage } from './booking.messages.ts';
-import { createBooking } from './booking.service.ts';
+import { createBooking } from './booking-create.service.ts';
 import { bookingProposals } from './booking.table.ts';
 import { alternativesFor, getCenter, getServiceType, nearestFreeSlot } from './capacity.service.ts';
 import { messageContext } from './message-context.ts';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
-import type { SlotsResponse } from '@shared/booking/booking.schema.ts';
+import type { SlotsResponse } from '@shared/booking/slot.schema.ts';
 import { habitOf, recommendSlots } from '@shared/booking/recommend.ts';
 import { zonedDate } from '@shared/time.ts';
 import type { DbOrTx } from '../db/client.ts';

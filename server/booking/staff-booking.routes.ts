@@ -1,18 +1,17 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { DaySlotsSchema, SlotsQuerySchema } from '@shared/booking/slot.schema.ts';
+import { BookingProposalSchema } from '@shared/booking/booking.schema.ts';
 import {
-  BookingProposalSchema,
   CapacityExceptionInputSchema,
   CapacityExceptionSchema,
   DayQuerySchema,
-  DaySlotsSchema,
   ProposeVisitSchema,
   ServiceDurationSchema,
-  SlotsQuerySchema,
   StaffBookingSchema,
   StaffDaySchema,
   WeeklyCapacitySchema,
-} from '@shared/booking/booking.schema.ts';
+} from '@shared/booking/staff-booking.schema.ts';
 import { CenterSchema } from '@shared/center/center.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { zonedDate } from '@shared/time.ts';

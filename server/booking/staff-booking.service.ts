@@ -11,7 +11,7 @@ import type {
   StaffBooking,
   StaffDay,
   WeeklyCapacity,
-} from '@shared/booking/booking.schema.ts';
+} from '@shared/booking/staff-booking.schema.ts';
 import { bookingBlocks, dayClock, freeBays } from '@shared/booking/slots.ts';
 import { maskPhone } from '@shared/auth/auth.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../center/center.schema.ts';
 import { addDays, formatTime } from '../time.ts';
-import type { DaySlots } from './booking.schema.ts';
+import type { DaySlots } from './slot.schema.ts';
 import { habitOf, recommendSlots } from './recommend.ts';
 import { daySlots, planDay, weekdayOf } from './slots.ts';
 

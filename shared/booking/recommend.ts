@@ -8,7 +8,7 @@
  * ones are taken from other days or parts of day so the customer gets a real choice, and the
  * earliest free slot is always offered. Each carries its reason as data; the web puts it in words.
  */
-import type { DaySlots, PartOfDay, Recommendation, Slot } from './booking.schema.ts';
+import type { DaySlots, PartOfDay, Recommendation, Slot } from './slot.schema.ts';
 import { dayClock, partOfDay, weekdayOf } from './slots.ts';
 import { zonedParts } from '../time.ts';
 

@@ -16,7 +16,8 @@
  */
 import type { OpeningHours } from '../center/center.schema.ts';
 import { MINUTE, zonedParts, zonedTimeToUtc, zoneOffsetMinutes } from '../time.ts';
-import type { CapacityException, PartOfDay, Slot } from './booking.schema.ts';
+import type { PartOfDay, Slot } from './slot.schema.ts';
+import type { CapacityException } from './staff-booking.schema.ts';
 
 export const SLOT_STEP_MINUTES = 30;
 /** A slot must start at least this long after now (the center needs time to prepare). */

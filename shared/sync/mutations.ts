@@ -14,7 +14,7 @@ import {
   CreateBookingArgsSchema,
   DeclineProposalArgsSchema,
   RescheduleBookingArgsSchema,
-} from '../booking/booking.schema.ts';
+} from '../booking/booking-args.schema.ts';
 import { ConfirmCheckArgsSchema } from '../timeline/delivery.schema.ts';
 import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
 

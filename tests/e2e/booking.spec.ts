@@ -7,7 +7,7 @@
  *   and what the customer typed is kept.
  * Screenshots: /tmp/shots/booking-*.png.
  */
-import type { SlotsResponse } from '@shared/booking/booking.schema.ts';
+import type { SlotsResponse } from '@shared/booking/slot.schema.ts';
 import { randomUUID } from 'node:crypto';
 import { makeDevices } from '../../server/booking/booking.test-kit.ts';
 import { demoSignIn, phone, shot, staffSignIn } from './helpers.ts';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { addDays, zonedDate, zonedTimeToUtc } from '@shared/time.ts';
-import { createBooking } from '../../server/booking/booking.service.ts';
+import { createBooking } from '../../server/booking/booking-create.service.ts';
 import { getCenter } from '../../server/booking/capacity.service.ts';
 import { addException } from '../../server/booking/staff-booking.service.ts';
 import { serviceTypes } from '../../server/center/center.table.ts';

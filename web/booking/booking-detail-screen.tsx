@@ -1,6 +1,6 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, Match, Show, Switch } from 'solid-js';
-import type { Slot } from '@shared/booking/booking.schema.ts';
+import type { Slot } from '@shared/booking/slot.schema.ts';
 import { useCenter } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

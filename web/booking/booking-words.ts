@@ -1,5 +1,5 @@
 /** Booking's words and times: reasons, durations and times in the center's zone. */
-import type { RecommendationReason } from '@shared/booking/booking.schema.ts';
+import type { RecommendationReason } from '@shared/booking/slot.schema.ts';
 import { centerZone } from '../app/center.ts';
 import { intlLocale, type useT } from '../i18n/i18n.ts';
 

@@ -5,7 +5,7 @@ import type {
   CreateBookingArgs,
   DeclineProposalArgs,
   RescheduleBookingArgs,
-} from '@shared/booking/booking.schema.ts';
+} from '@shared/booking/booking-args.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { registerOptimistic } from '../sync/optimistic.ts';
 

@@ -6,14 +6,9 @@
  * the last answer per service is kept so the screen still offers times offline.
  */
 import type { Accessor } from 'solid-js';
-import type {
-  AcceptProposalArgs,
-  Booking,
-  BookingProposal,
-  CreateBookingArgs,
-  SlotsResponse,
-  SlotTakenDetails,
-} from '@shared/booking/booking.schema.ts';
+import type { SlotsResponse, SlotTakenDetails } from '@shared/booking/slot.schema.ts';
+import type { Booking, BookingProposal } from '@shared/booking/booking.schema.ts';
+import type { AcceptProposalArgs, CreateBookingArgs } from '@shared/booking/booking-args.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { db, type OutboxRow } from '../db/dexie.ts';

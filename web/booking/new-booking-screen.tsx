@@ -1,7 +1,7 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
-import type { RecommendationReason, Slot } from '@shared/booking/booking.schema.ts';
-import { ISSUES_MAX } from '@shared/booking/booking.schema.ts';
+import type { RecommendationReason, Slot } from '@shared/booking/slot.schema.ts';
+import { ISSUES_MAX } from '@shared/booking/booking-args.schema.ts';
 import { useCenter } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

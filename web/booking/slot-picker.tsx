@@ -1,5 +1,5 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import type { RecommendationReason, Slot } from '@shared/booking/booking.schema.ts';
+import type { RecommendationReason, Slot } from '@shared/booking/slot.schema.ts';
 import { fmtDateTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

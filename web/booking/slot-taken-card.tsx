@@ -1,12 +1,12 @@
 import { useNavigate } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import type { Slot } from '@shared/booking/slot.schema.ts';
+import type { BookingProposal } from '@shared/booking/booking.schema.ts';
 import type {
-  BookingProposal,
   CreateBookingArgs,
   RescheduleBookingArgs,
   AcceptProposalArgs,
-  Slot,
-} from '@shared/booking/booking.schema.ts';
+} from '@shared/booking/booking-args.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import type { CapacityExceptionInput, StaffBooking } from '@shared/booking/booking.schema.ts';
+import type { CapacityExceptionInput, StaffBooking } from '@shared/booking/staff-booking.schema.ts';
 import { pick, useT } from '../../i18n/i18n.ts';
 import { useAction } from '../timeline/use-action.ts';
 import {

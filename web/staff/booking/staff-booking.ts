@@ -1,12 +1,12 @@
 /** The staff booking screens' calls and small helpers (times in the center's zone). */
+import type { DaySlots } from '@shared/booking/slot.schema.ts';
 import type {
   CapacityException,
   CapacityExceptionInput,
-  DaySlots,
   StaffBooking,
   StaffDay,
   WeeklyCapacity,
-} from '@shared/booking/booking.schema.ts';
+} from '@shared/booking/staff-booking.schema.ts';
 import type { Center } from '@shared/center/center.schema.ts';
 import { addDays, formatTime, zonedDate } from '@shared/time.ts';
 import { staffGet, staffPost } from '../staff-api.ts';
