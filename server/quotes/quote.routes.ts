@@ -18,15 +18,9 @@ import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param } from '../http/validate.ts';
-import {
-  createQuote,
-  newQuoteLink,
-  reviseQuote,
-  type SentLink,
-  sendQuote,
-  staffQuote,
-  visitsWithQuotes,
-} from './quote.service.ts';
+import { createQuote, reviseQuote } from './quote-build.service.ts';
+import { staffQuote, visitsWithQuotes } from './quote-read.service.ts';
+import { newQuoteLink, type SentLink, sendQuote } from './quote-send.service.ts';
 
 type C = { var: AppEnv['Variables']; req: { url: string } };
 

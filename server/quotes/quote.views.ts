@@ -1,7 +1,7 @@
 /**
  * The customer-facing rows of quotes, built from the tables: the `quote` view (current version, its
  * lines with their findings and photos, what changed in the latest revision), the authorization
- * record and the deferrals. Staff see the same rows plus history (quote.service.ts).
+ * record and the deferrals. Staff see the same rows plus history (quote-read.service.ts).
  * `publishQuote` is called in the transaction of every change a customer must see.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';

@@ -14,7 +14,8 @@ import { findings } from '../health-record/finding.table.ts';
 import { recordFinding } from '../health-record/health-record.service.ts';
 import { visits } from '../health-record/visit.table.ts';
 import type { AppDeps } from '../http/context.ts';
-import { createQuote, sendQuote } from './quote.service.ts';
+import { createQuote } from './quote-build.service.ts';
+import { sendQuote } from './quote-send.service.ts';
 
 async function findingOn(tx: Tx, visitId: string, like: string, make: () => ReturnType<typeof recordFinding>) {
   const rows = await tx.select().from(findings).where(eq(findings.visitId, visitId));

@@ -113,6 +113,21 @@ export function QuoteEditor(props: {
         />
       </label>
     );
+  /** Parts and labour are typed as yuan text (two decimals); fen only where totals are computed. */
+  const yuan = (i: number, field: 'parts' | 'labour', label: string) => (
+    <label>
+      <span>{label}</span>
+      <input
+        class="input"
+        type="number"
+        min="0"
+        step="0.01"
+        inputmode="decimal"
+        value={lines[i]![field]}
+        onInput={(e) => setLines(i, field, e.currentTarget.value)}
+      />
+    </label>
+  );
   return (
     <form class="sq-form" onSubmit={submit} data-testid="quote-editor">
       <label>
@@ -179,30 +194,8 @@ export function QuoteEditor(props: {
               </label>
               {text(i, 'title', t('quotes.staff.lineTitle'))}
               {text(i, 'titleEn', t('quotes.staff.titleEn'))}
-              <label>
-                <span>{t('quotes.staff.partsYuan')}</span>
-                <input
-                  class="input"
-                  type="number"
-                  min="0"
-                  step="0.01"
-                  inputmode="decimal"
-                  value={line().parts}
-                  onInput={(e) => setLines(i, 'parts', e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                <span>{t('quotes.staff.labourYuan')}</span>
-                <input
-                  class="input"
-                  type="number"
-                  min="0"
-                  step="0.01"
-                  inputmode="decimal"
-                  value={line().labour}
-                  onInput={(e) => setLines(i, 'labour', e.currentTarget.value)}
-                />
-              </label>
+              {yuan(i, 'parts', t('quotes.staff.partsYuan'))}
+              {yuan(i, 'labour', t('quotes.staff.labourYuan'))}
               <label>
                 <span>{t('quotes.finding')}</span>
                 <select
