@@ -6,7 +6,7 @@ import { staffGet } from './staff-api.ts';
 /**
  * One customer search for the console home and the health-record search, so the two cannot drift
  * apart; each screen lays the results out its own way.
- */export function CustomerSearchForm(props: {
+ */ export function CustomerSearchForm(props: {
   inputId: string;
   label: string;
   onResults: (found: CustomerCard[]) => void;
