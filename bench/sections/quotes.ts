@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium } from '@playwright/test';
-import type { StaffQuote } from '@shared/quotes/quote.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { demoQuote } from '../../server/quotes/quote.test-kit.ts';
 import { startTestServer } from '../../tests/helpers/test-server.ts';
 import { define, log } from '../lib/section.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorizationHash, verifyAuthorization } from '@shared/quotes/canonical.ts';
-import type { AuthorizationContent } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationContent } from '@shared/quotes/authorization.schema.ts';
 import { rowsOf } from '../db/client.ts';
 import { startTestServer, type TestServer } from '../../tests/helpers/test-server.ts';
 import { demoQuote, device, signature } from './quote.test-kit.ts';

@@ -14,14 +14,9 @@ import { authorizationHash } from '@shared/quotes/canonical.ts';
 import { deferAt, deferralKind } from '@shared/quotes/defer.ts';
 import { diffVersions } from '@shared/quotes/diff.ts';
 import { checkDecisions, decisionsForOption, lineTotal, packageChoiceOf, totalsOf } from '@shared/quotes/packages.ts';
-import type {
-  AuthorizationContent,
-  AuthorizationRecord,
-  DecideFields,
-  DecisionInput,
-  LineDecision,
-  QuoteOutdatedDetails,
-} from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationContent, AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { DecideFields, DecisionInput, QuoteOutdatedDetails } from '@shared/quotes/decide-args.schema.ts';
+import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
 import { centers } from '../center/center.table.ts';
 import type { DbOrTx } from '../db/client.ts';

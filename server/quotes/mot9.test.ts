@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deferAt } from '@shared/quotes/defer.ts';
-import type { AuthorizationRecord, Deferral, Mot9Option, QuoteView } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { Deferral } from '@shared/quotes/deferral.schema.ts';
+import type { Mot9Option } from '@shared/quotes/quote-codes.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { startTestServer, type Client, type TestServer } from '../../tests/helpers/test-server.ts';
 import { createAndSend, device, mirror, openVisits, signature } from './quote.test-kit.ts';
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { err, ok, type Result } from '@shared/errors.ts';
-import type { CreateQuote, ReviseQuote } from '@shared/quotes/quote.schema.ts';
+import type { CreateQuote, ReviseQuote } from '@shared/quotes/staff-quote.schema.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { visits } from '../health-record/visit.table.ts';
 import { announce } from './quote-announce.ts';

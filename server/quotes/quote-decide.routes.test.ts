@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
 import { deferAt } from '@shared/quotes/defer.ts';
-import type { AuthorizationRecord, Deferral, QuoteView, StaffQuote } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { Deferral } from '@shared/quotes/deferral.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { quoteRoutesFixture } from './quote-routes.fixture.ts';
 import { demoQuote, device, mirror, signature } from './quote.test-kit.ts';
 

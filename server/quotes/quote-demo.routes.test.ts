@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { packagesOf } from '@shared/quotes/packages.ts';
-import type { QuoteView } from '@shared/quotes/quote.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { DEMO_CUSTOMER_PHONE } from '../../tests/helpers/test-server.ts';
 import { quoteRoutesFixture } from './quote-routes.fixture.ts';
 import { demoQuote, mirror } from './quote.test-kit.ts';

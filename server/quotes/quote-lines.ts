@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { err, ok, type Result } from '@shared/errors.ts';
-import type { LineInput } from '@shared/quotes/quote.schema.ts';
+import type { LineInput } from '@shared/quotes/staff-quote.schema.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { findings } from '../health-record/finding.table.ts';
 import { quoteLines } from './quote.table.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUOTE_LINK_TTL_MS, type LinkAnswer, type LinkQuote, type StaffQuote } from '@shared/quotes/quote.schema.ts';
+import { QUOTE_LINK_TTL_MS, type LinkAnswer, type LinkQuote } from '@shared/quotes/quote-link.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { startTestServer, type Client, type TestServer } from '../../tests/helpers/test-server.ts';
 import { createAndSend, device, openVisits, type Sent, signature, tokenOf } from './quote.test-kit.ts';
 

@@ -9,13 +9,13 @@ import { Hono } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { UuidSchema } from '@shared/ids.ts';
+import { DecideFieldsSchema } from '@shared/quotes/decide-args.schema.ts';
 import {
-  DecideFieldsSchema,
   type LinkDecided,
   LinkAnswerSchema,
   LinkDecidedSchema,
   LinkParamSchema,
-} from '@shared/quotes/quote.schema.ts';
+} from '@shared/quotes/quote-link.schema.ts';
 import { centers } from '../center/center.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { AppEnv } from '../http/context.ts';

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { QUOTE_LINK_TTL_MS } from '@shared/quotes/quote.schema.ts';
+import { QUOTE_LINK_TTL_MS } from '@shared/quotes/quote-link.schema.ts';
 import { hmac, safeEqual } from '../auth/crypto.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { quoteLinks, quotes } from './quote.table.ts';

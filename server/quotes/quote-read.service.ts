@@ -6,7 +6,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
 import { totalsOf } from '@shared/quotes/packages.ts';
-import type { QuoteTier, StaffQuote, StaffVisitQuotes } from '@shared/quotes/quote.schema.ts';
+import type { QuoteTier } from '@shared/quotes/quote-codes.schema.ts';
+import type { StaffQuote, StaffVisitQuotes } from '@shared/quotes/staff-quote.schema.ts';
 import { customers } from '../customers/customer.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { findings } from '../health-record/finding.table.ts';

@@ -3,7 +3,10 @@
  * changed; a draft is changed in place and stays invisible to the customer.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuthorizationRecord, QuoteOutdatedDetails, QuoteView, StaffQuote } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { QuoteOutdatedDetails } from '@shared/quotes/decide-args.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { quoteRoutesFixture } from './quote-routes.fixture.ts';
 import { createAndSend, device, mirror, openVisits, signature } from './quote.test-kit.ts';
 

@@ -12,7 +12,7 @@ import {
   SendResultSchema,
   StaffQuoteSchema,
   StaffVisitQuotesSchema,
-} from '@shared/quotes/quote.schema.ts';
+} from '@shared/quotes/staff-quote.schema.ts';
 import { requireStaff } from '../auth/auth.middleware.ts';
 import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AuthorizationContent } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationContent } from '@shared/quotes/authorization.schema.ts';
 import { centers } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import { findings } from '../health-record/finding.table.ts';

@@ -3,7 +3,7 @@
  * push of one mutation from a device, and the customer's mirrored rows after a pull.
  */
 import { randomUUID } from 'node:crypto';
-import type { LineInput, StaffQuote, StaffVisitQuotes } from '@shared/quotes/quote.schema.ts';
+import type { LineInput, StaffQuote, StaffVisitQuotes } from '@shared/quotes/staff-quote.schema.ts';
 import type { PullResponse, PushResponse } from '@shared/sync/sync.schema.ts';
 import type { Client, TestServer } from '../../tests/helpers/test-server.ts';
 

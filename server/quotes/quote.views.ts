@@ -6,15 +6,9 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { diffVersions } from '@shared/quotes/diff.ts';
-import type {
-  AuthorizationRecord,
-  Deferral,
-  FindingRef,
-  PricedLine,
-  QuoteLine,
-  QuoteView,
-  Revision,
-} from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { Deferral } from '@shared/quotes/deferral.schema.ts';
+import type { FindingRef, PricedLine, QuoteLine, QuoteView, Revision } from '@shared/quotes/quote-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { findings } from '../health-record/finding.table.ts';

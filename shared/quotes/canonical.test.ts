@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorizationHash, canonicalJson, sha256Hex, verifyAuthorization } from './canonical.ts';
-import type { AuthorizationContent } from './quote.schema.ts';
+import type { AuthorizationContent } from './authorization.schema.ts';
 
 const U = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const content: AuthorizationContent = {

@@ -4,7 +4,7 @@
  * gives the same bytes whatever order a database or a JSON library keeps keys in. Uses Web Crypto,
  * present in browsers and in Node 20, so the customer's device can verify what the server stored.
  */
-import type { AuthorizationContent, AuthorizationRecord } from './quote.schema.ts';
+import type { AuthorizationContent, AuthorizationRecord } from './authorization.schema.ts';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {

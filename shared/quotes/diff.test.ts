@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions } from './diff.ts';
-import type { PricedLine } from './quote.schema.ts';
+import type { PricedLine } from './quote-view.schema.ts';
 
 const K = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const v1: PricedLine[] = [

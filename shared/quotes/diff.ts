@@ -3,7 +3,7 @@
  * shown to a customer whose approval of an older version was refused, and with every revision.
  */
 import { lineTotal, totalsOf } from './packages.ts';
-import type { LineChange, PricedLine } from './quote.schema.ts';
+import type { LineChange, PricedLine } from './quote-view.schema.ts';
 
 export type VersionDiff = { changes: LineChange[]; totalBeforeFen: number; totalAfterFen: number };
 

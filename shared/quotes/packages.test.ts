@@ -8,7 +8,7 @@ import {
   packagesOf,
   totalsOf,
 } from './packages.ts';
-import type { PricedLine } from './quote.schema.ts';
+import type { PricedLine } from './quote-view.schema.ts';
 
 // Seed 000, MOT 6: required 380 + 180, recommended 450, optional 1200 → 560 / 1010 / 2210 yuan.
 const K = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;

@@ -5,15 +5,9 @@
  * All amounts are integer fen, so sums are exact.
  */
 import { type Fen, sumFen } from '../money.ts';
-import type {
-  DecisionInput,
-  LineDecision,
-  Mot9Option,
-  PackageChoice,
-  PackageName,
-  PricedLine,
-  QuoteTier,
-} from './quote.schema.ts';
+import type { DecisionInput } from './decide-args.schema.ts';
+import type { LineDecision, Mot9Option, PackageChoice, PackageName, QuoteTier } from './quote-codes.schema.ts';
+import type { PricedLine } from './quote-view.schema.ts';
 
 export const ADVISED_PACKAGE: PackageName = 'advised';
 

@@ -1,6 +1,6 @@
 /**
  * The quote vocabularies as plain arrays, with no schema library: the remote approval page imports
- * these (and only types from quote.schema.ts) so its bundle carries no validation code.
+ * these (and only types from the quote schemas) so its bundle carries no validation code.
  */
 export const QUOTE_TIERS = ['required', 'recommended', 'optional'] as const;
 export const LINE_DECISIONS = ['approve', 'decline', 'defer'] as const;

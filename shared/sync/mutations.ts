@@ -16,7 +16,7 @@ import {
   RescheduleBookingArgsSchema,
 } from '../booking/booking-args.schema.ts';
 import { ConfirmCheckArgsSchema } from '../timeline/delivery.schema.ts';
-import { DecideQuoteArgsSchema } from '../quotes/quote.schema.ts';
+import { DecideQuoteArgsSchema } from '../quotes/decide-args.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,

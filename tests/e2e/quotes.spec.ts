@@ -12,7 +12,8 @@
  * Screenshots: /tmp/shots/quotes-*.png.
  */
 import type { Page } from '@playwright/test';
-import { QUOTE_LINK_TTL_MS, type StaffQuote } from '@shared/quotes/quote.schema.ts';
+import { QUOTE_LINK_TTL_MS } from '@shared/quotes/quote-link.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { createAndSend, demoQuote, openVisits, tokenOf } from '../../server/quotes/quote.test-kit.ts';
 import { demoSignIn, phone, shot, staffSignIn } from './helpers.ts';
 import { expect, test } from './local-first-fixtures.ts';

@@ -4,7 +4,7 @@
  * up), a quote of the other center (someone else's), and a sent quote whose line carries a photo.
  */
 import { and, eq } from 'drizzle-orm';
-import type { LineInput } from '@shared/quotes/quote.schema.ts';
+import type { LineInput } from '@shared/quotes/staff-quote.schema.ts';
 import { recordVisit } from '../../server/health-record/health-record.service.ts';
 import { visits } from '../../server/health-record/visit.table.ts';
 import { createQuote } from '../../server/quotes/quote-build.service.ts';

@@ -1,6 +1,7 @@
 /** The link page's two calls: read the quote (never changes anything) and post the decision. */
 import type { ApiErrorBody } from '@shared/errors.ts';
-import type { DecideFields, LinkAnswer, LinkDecided } from '@shared/quotes/quote.schema.ts';
+import type { DecideFields } from '@shared/quotes/decide-args.schema.ts';
+import type { LinkAnswer, LinkDecided } from '@shared/quotes/quote-link.schema.ts';
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; body: ApiErrorBody | null };
 

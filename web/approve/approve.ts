@@ -8,16 +8,13 @@ import '../ui/tokens.css';
 import './approve.css';
 import { type DeferChoice, deferAt } from '@shared/quotes/defer.ts';
 import { decisionsForPackage, decisionTotals, packageChoiceOf } from '@shared/quotes/packages.ts';
-import type {
-  LineDecision,
-  LinkDecided,
-  LinkQuote,
-  Mot9Option,
-  QuoteOutdatedDetails,
-  Signature,
-} from '@shared/quotes/quote.schema.ts';
+import type { Signature } from '@shared/quotes/authorization.schema.ts';
+import type { QuoteOutdatedDetails } from '@shared/quotes/decide-args.schema.ts';
+import type { LineDecision, Mot9Option } from '@shared/quotes/quote-codes.schema.ts';
+import type { LinkDecided, LinkQuote } from '@shared/quotes/quote-link.schema.ts';
 import { type Answer, type Link, linkFromLocation, postDecision, readQuote } from './api.ts';
-import { changesList, decidedView, optionsView, packagesView, tiersView } from './approve-view.ts';
+import { optionsView, packagesView, tiersView } from './choice-views.ts';
+import { changesList, decidedView } from './summary-views.ts';
 import { getZone, h, setZone, t, when } from './dom.ts';
 import { signSection } from './sign.ts';
 

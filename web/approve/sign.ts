@@ -2,7 +2,7 @@
  * Signing on the link page: a typed full name, or a drawn signature (signature_pad, fetched only
  * when the customer picks "draw"). Nothing is sent until the confirm button.
  */
-import type { Signature } from '@shared/quotes/quote.schema.ts';
+import type { Signature } from '@shared/quotes/authorization.schema.ts';
 import { h, t } from './dom.ts';
 
 /** Resolves to a problem to show, or nothing when the page moved on. */

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { LineChange } from '@shared/quotes/quote.schema.ts';
+import type { LineChange } from '@shared/quotes/quote-view.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Fen } from './quote-bits.tsx';
 

@@ -1,6 +1,8 @@
 import { For, Show } from 'solid-js';
 import { DEFER_CHOICES, type DeferChoice, deferAt } from '@shared/quotes/defer.ts';
-import { LINE_DECISIONS, type LineDecision, type QuoteLine } from '@shared/quotes/quote.schema.ts';
+import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
+import type { QuoteLine } from '@shared/quotes/quote-view.schema.ts';
+import { LINE_DECISIONS } from '@shared/quotes/quote.constants.ts';
 import { centerZone, fmtDate } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
 import { FindingProof, Price } from './quote-bits.tsx';

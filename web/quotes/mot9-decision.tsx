@@ -1,7 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import { deferAt } from '@shared/quotes/defer.ts';
 import { totalsOf } from '@shared/quotes/packages.ts';
-import { MOT9_OPTIONS, type Mot9Option, type Signature } from '@shared/quotes/quote.schema.ts';
+import type { Signature } from '@shared/quotes/authorization.schema.ts';
+import type { Mot9Option } from '@shared/quotes/quote-codes.schema.ts';
+import { MOT9_OPTIONS } from '@shared/quotes/quote.constants.ts';
 import { centerZone, fmtDate } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { packagesOf } from '@shared/quotes/packages.ts';
-import type { PackageChoice, PackageName, PricedLine } from '@shared/quotes/quote.schema.ts';
+import type { PackageChoice, PackageName } from '@shared/quotes/quote-codes.schema.ts';
+import type { PricedLine } from '@shared/quotes/quote-view.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
 import { Fen } from './quote-bits.tsx';

@@ -1,6 +1,6 @@
 /** Small pieces the quote screens share: a grade badge, a price line, finding photos, the money format. */
 import { createSignal, For, Show } from 'solid-js';
-import type { FindingRef, QuoteLine } from '@shared/quotes/quote.schema.ts';
+import type { FindingRef, QuoteLine } from '@shared/quotes/quote-view.schema.ts';
 import { intlLocale, useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';

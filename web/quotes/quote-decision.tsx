@@ -1,7 +1,9 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { type DeferChoice, deferAt } from '@shared/quotes/defer.ts';
 import { decisionsForPackage, decisionTotals, packageChoiceOf } from '@shared/quotes/packages.ts';
-import { type LineDecision, QUOTE_TIERS, type Signature } from '@shared/quotes/quote.schema.ts';
+import type { Signature } from '@shared/quotes/authorization.schema.ts';
+import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
+import { QUOTE_TIERS } from '@shared/quotes/quote.constants.ts';
 import { centerZone } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

@@ -1,6 +1,7 @@
 import { useParams } from '@solidjs/router';
 import { createMemo, For, Match, Show, Switch } from 'solid-js';
-import type { AuthorizedLine, QuoteOutdatedDetails } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizedLine } from '@shared/quotes/authorization.schema.ts';
+import type { QuoteOutdatedDetails } from '@shared/quotes/decide-args.schema.ts';
 import { fmtDate, fmtDateTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';

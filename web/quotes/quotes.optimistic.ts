@@ -1,4 +1,5 @@
-import type { DecideQuoteArgs, QuoteView } from '@shared/quotes/quote.schema.ts';
+import type { DecideQuoteArgs } from '@shared/quotes/decide-args.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { registerOptimistic } from '../sync/optimistic.ts';
 

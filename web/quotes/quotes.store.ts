@@ -4,7 +4,10 @@
  * outdated version, already decided) stays in the outbox with its details until dismissed.
  */
 import { type Accessor, createMemo } from 'solid-js';
-import type { AuthorizationRecord, DecideQuoteArgs, Deferral, QuoteView } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
+import type { DecideQuoteArgs } from '@shared/quotes/decide-args.schema.ts';
+import type { Deferral } from '@shared/quotes/deferral.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { dismissRefusal, enqueue, liveRefusals } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';

@@ -1,6 +1,6 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
-import type { AuthorizationRecord, AuthorizedLine } from '@shared/quotes/quote.schema.ts';
+import type { AuthorizationRecord, AuthorizedLine } from '@shared/quotes/authorization.schema.ts';
 import { fmtDate, fmtDateTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Card } from '../ui/card.tsx';

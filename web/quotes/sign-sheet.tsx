@@ -1,5 +1,5 @@
 import { createSignal, type JSX, lazy, Match, Show, Suspense, Switch } from 'solid-js';
-import type { Signature } from '@shared/quotes/quote.schema.ts';
+import type { Signature } from '@shared/quotes/authorization.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useDirty } from '../pwa/dirty.ts';
 import { Button } from '../ui/button.tsx';

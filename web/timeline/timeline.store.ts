@@ -10,7 +10,7 @@ import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { CheckKey, Delivery } from '@shared/timeline/delivery.schema.ts';
 import type { TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
-import type { QuoteView } from '@shared/quotes/quote.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';

@@ -1,6 +1,8 @@
 import { createSignal, For, Index, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
-import { QUOTE_TIERS, type LineInput, type QuoteTier, type StaffVisitQuotes } from '@shared/quotes/quote.schema.ts';
+import type { QuoteTier } from '@shared/quotes/quote-codes.schema.ts';
+import { QUOTE_TIERS } from '@shared/quotes/quote.constants.ts';
+import type { LineInput, StaffVisitQuotes } from '@shared/quotes/staff-quote.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { toFen, toYuan, yuanText } from './staff-quotes.ts';
 

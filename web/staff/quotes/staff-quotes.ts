@@ -1,6 +1,6 @@
 /** The staff quote console's API calls and small helpers (staff work online: nothing is mirrored). */
 import { formatFen } from '@shared/money.ts';
-import type { CreateQuote, ReviseQuote, StaffQuote, StaffVisitQuotes } from '@shared/quotes/quote.schema.ts';
+import type { CreateQuote, ReviseQuote, StaffQuote, StaffVisitQuotes } from '@shared/quotes/staff-quote.schema.ts';
 import { CENTER_TIME_ZONE_DEFAULT, formatDateTime } from '@shared/time.ts';
 import { intlLocale } from '../../i18n/i18n.ts';
 import { staffGet, staffPost } from '../staff-api.ts';

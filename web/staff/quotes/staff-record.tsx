@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { StaffQuote } from '@shared/quotes/quote.schema.ts';
+import type { StaffQuote } from '@shared/quotes/staff-quote.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { staffTime, yuanText } from './staff-quotes.ts';
 
