@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import type { RecommendationReason } from '@shared/booking/slot.schema.ts';
 import { centers, serviceTypes } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -20,7 +21,7 @@ export const capacityDays = pgTable(
       .notNull()
       .references(() => centers.id),
     date: text('date').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.centerId, t.date] })],
 );
@@ -29,7 +30,7 @@ export const capacityDays = pgTable(
 export const capacityExceptions = pgTable(
   'capacity_exception',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     centerId: uuid('center_id')
       .notNull()
       .references(() => centers.id),
@@ -40,7 +41,7 @@ export const capacityExceptions = pgTable(
     toMinute: integer('to_minute'),
     reason: text('reason').notNull(),
     createdBy: uuid('created_by').references(() => staff.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('capacity_exception_day_idx').on(t.centerId, t.date)],
 );
@@ -65,8 +66,8 @@ export const bookings = pgTable(
     /** The center's local date of startsAt: the capacity_day row that guards this booking. */
     date: text('date').notNull(),
     bay: integer('bay').notNull(),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
     status: text('status', { enum: ['confirmed', 'cancelled', 'completed'] }).notNull(),
     issues: text('issues').notNull().default(''),
     advisorId: uuid('advisor_id').references(() => staff.id),
@@ -75,8 +76,8 @@ export const bookings = pgTable(
     source: text('source', { enum: ['app', 'staff', 'proposal', 'demo'] })
       .notNull()
       .default('app'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    cancelledAt: instant('cancelled_at'),
   },
   (t) => [
     index('booking_day_idx').on(t.centerId, t.date),
@@ -94,7 +95,7 @@ export const bookings = pgTable(
 export const bookingReminders = pgTable(
   'booking_reminder',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     bookingId: uuid('booking_id')
       .notNull()
       .references(() => bookings.id),
@@ -102,11 +103,11 @@ export const bookingReminders = pgTable(
       .notNull()
       .references(() => customers.id),
     kind: text('kind', { enum: ['24h', '2h'] }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: instant('due_at').notNull(),
     status: text('status', { enum: ['pending', 'sent', 'cancelled', 'skipped'] })
       .notNull()
       .default('pending'),
-    processedAt: timestamp('processed_at', { withTimezone: true }),
+    processedAt: instant('processed_at'),
   },
   (t) => [
     index('booking_reminder_due_idx').on(t.dueAt).where(sql`${t.status} = 'pending'`),
@@ -118,7 +119,7 @@ export const bookingReminders = pgTable(
 export const bookingProposals = pgTable(
   'booking_proposal',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     centerId: uuid('center_id')
       .notNull()
       .references(() => centers.id),
@@ -132,14 +133,14 @@ export const bookingProposals = pgTable(
       .notNull()
       .references(() => serviceTypes.id),
     note: text('note').notNull().default(''),
-    suggestedStartsAt: timestamp('suggested_starts_at', { withTimezone: true }).notNull(),
+    suggestedStartsAt: instant('suggested_starts_at').notNull(),
     proposedBy: uuid('proposed_by').references(() => staff.id),
     status: text('status', { enum: ['open', 'accepted', 'declined'] })
       .notNull()
       .default('open'),
     bookingId: uuid('booking_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    decidedAt: instant('decided_at'),
   },
   (t) => [index('booking_proposal_customer_idx').on(t.customerId)],
 );

@@ -1,8 +1,9 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../db/columns.ts';
 import type { OpeningHours } from '@shared/center/center.schema.ts';
 
 export const centers = pgTable('center', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   name: text('name').notNull(),
   nameEn: text('name_en').notNull(),
   address: text('address').notNull(),
@@ -11,11 +12,11 @@ export const centers = pgTable('center', {
   timeZone: text('time_zone').notNull(),
   bays: integer('bays').notNull(),
   openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
 
 export const serviceTypes = pgTable('service_type', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   centerId: uuid('center_id')
     .notNull()
     .references(() => centers.id),

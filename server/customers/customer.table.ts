@@ -1,8 +1,9 @@
-import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../db/columns.ts';
 import { centers } from '../center/center.table.ts';
 
 export const customers = pgTable('customer', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   centerId: uuid('center_id')
     .notNull()
     .references(() => centers.id),
@@ -15,5 +16,5 @@ export const customers = pgTable('customer', {
   notifyTimeline: boolean('notify_timeline').notNull().default(true),
   notifyQuotes: boolean('notify_quotes').notNull().default(true),
   notifyMarketing: boolean('notify_marketing').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });

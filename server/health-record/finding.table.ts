@@ -1,4 +1,5 @@
-import { index, integer, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import { staff } from '../staff/staff.table.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
 import { visits } from './visit.table.ts';
@@ -7,7 +8,7 @@ import { visits } from './visit.table.ts';
 export const findings = pgTable(
   'finding',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     vehicleId: uuid('vehicle_id')
       .notNull()
       .references(() => vehicles.id),
@@ -26,7 +27,7 @@ export const findings = pgTable(
       .default('open'),
     fixedInVisitId: uuid('fixed_in_visit_id').references(() => visits.id),
     technicianId: uuid('technician_id').references(() => staff.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('finding_vehicle_idx').on(t.vehicleId), index('finding_visit_idx').on(t.visitId)],
 );
@@ -35,7 +36,7 @@ export const findings = pgTable(
 export const readings = pgTable(
   'reading',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     vehicleId: uuid('vehicle_id')
       .notNull()
       .references(() => vehicles.id),
@@ -45,7 +46,7 @@ export const readings = pgTable(
     kind: text('kind', { enum: ['tread_mm', 'brake_pad_mm', 'battery_pct'] }).notNull(),
     value: real('value').notNull(),
     mileageKm: integer('mileage_km').notNull(),
-    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+    measuredAt: instant('measured_at').notNull(),
   },
   (t) => [index('reading_vehicle_idx').on(t.vehicleId, t.component, t.measuredAt)],
 );

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, instant } from '../db/columns.ts';
 import { customers } from '../customers/customer.table.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
 
@@ -19,8 +20,8 @@ export const shareLinks = pgTable(
       .references(() => vehicles.id),
     tokenHash: text('token_hash').notNull().unique(),
     label: text('label'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [index('share_link_vehicle_idx').on(t.vehicleId)],
 );

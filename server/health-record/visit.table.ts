@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import { centers } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import { staff } from '../staff/staff.table.ts';
@@ -11,7 +12,7 @@ import { vehicles } from '../vehicles/vehicle.table.ts';
 export const visits = pgTable(
   'visit',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     centerId: uuid('center_id')
       .notNull()
       .references(() => centers.id),
@@ -27,17 +28,17 @@ export const visits = pgTable(
     mileageKm: integer('mileage_km').notNull(),
     advisorId: uuid('advisor_id').references(() => staff.id),
     technicianId: uuid('technician_id').references(() => staff.id),
-    checkedInAt: timestamp('checked_in_at', { withTimezone: true }).notNull(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    checkedInAt: instant('checked_in_at').notNull(),
+    deliveredAt: instant('delivered_at'),
     /** Months of warranty on the work done (seed 001: e.g. 12). */
     warrantyMonths: integer('warranty_months').notNull().default(12),
     totalFen: integer('total_fen').notNull().default(0),
     paidFen: integer('paid_fen').notNull().default(0),
-    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidAt: instant('paid_at'),
     /** wechat | alipay | card | cash | warranty */
     paymentMethod: text('payment_method'),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('visit_vehicle_idx').on(t.vehicleId, t.checkedInAt), index('visit_customer_idx').on(t.customerId)],
 );
@@ -46,7 +47,7 @@ export const visits = pgTable(
 export const visitItems = pgTable(
   'visit_item',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     visitId: uuid('visit_id')
       .notNull()
       .references(() => visits.id),

@@ -1,4 +1,5 @@
-import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../db/columns.ts';
 import { customers } from '../customers/customer.table.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
 
@@ -12,7 +13,7 @@ export const blobs = pgTable('blob', {
   key: text('key').primaryKey(),
   contentType: text('content_type').notNull(),
   bytes: bytea('bytes').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
 
 /**
@@ -23,7 +24,7 @@ export const blobs = pgTable('blob', {
 export const media = pgTable(
   'media',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -43,7 +44,7 @@ export const media = pgTable(
     thumbKey: text('thumb_key').notNull(),
     displayBytes: integer('display_bytes').notNull(),
     thumbBytes: integer('thumb_bytes').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('media_owner_idx').on(t.ownerKind, t.ownerId), index('media_vehicle_idx').on(t.vehicleId)],
 );

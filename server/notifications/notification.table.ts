@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import type { LocalizedText } from '@shared/notifications/notification.schema.ts';
 import { customers } from '../customers/customer.table.ts';
 
@@ -12,7 +13,7 @@ import { customers } from '../customers/customer.table.ts';
 export const notifications = pgTable(
   'notification',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -24,8 +25,8 @@ export const notifications = pgTable(
     delivery: text('delivery', { enum: ['none', 'pending', 'done'] })
       .notNull()
       .default('none'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    readAt: instant('read_at'),
   },
   (t) => [
     index('notification_customer_idx').on(t.customerId, t.createdAt),

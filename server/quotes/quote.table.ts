@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import type { AuthorizationContent } from '@shared/quotes/authorization.schema.ts';
 import { centers } from '../center/center.table.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -15,7 +16,7 @@ import { vehicles } from '../vehicles/vehicle.table.ts';
 export const quotes = pgTable(
   'quote',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     centerId: uuid('center_id')
       .notNull()
       .references(() => centers.id),
@@ -34,9 +35,9 @@ export const quotes = pgTable(
     title: text('title').notNull(),
     note: text('note'),
     createdById: uuid('created_by_id').references(() => staff.id),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: instant('sent_at'),
+    decidedAt: instant('decided_at'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('quote_visit_idx').on(t.visitId), index('quote_customer_idx').on(t.customerId)],
 );
@@ -51,7 +52,7 @@ export const quoteVersions = pgTable(
     version: integer('version').notNull(),
     reason: text('reason'),
     createdById: uuid('created_by_id').references(() => staff.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('quote_version_pk').on(t.quoteId, t.version)],
 );
@@ -60,7 +61,7 @@ export const quoteVersions = pgTable(
 export const quoteLines = pgTable(
   'quote_line',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     quoteId: uuid('quote_id')
       .notNull()
       .references(() => quotes.id),
@@ -102,7 +103,7 @@ export const quoteAuthorizations = pgTable(
       .notNull()
       .references(() => centers.id),
     channel: text('channel', { enum: ['app', 'link'] }).notNull(),
-    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    signedAt: instant('signed_at').notNull(),
     content: jsonb('content').$type<AuthorizationContent>().notNull(),
     contentHash: text('content_hash').notNull(),
   },
@@ -116,7 +117,7 @@ export const quoteAuthorizations = pgTable(
 export const quoteDeferrals = pgTable(
   'quote_deferral',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     quoteId: uuid('quote_id')
       .notNull()
       .references(() => quotes.id),
@@ -136,7 +137,7 @@ export const quoteDeferrals = pgTable(
     findingId: uuid('finding_id').references(() => findings.id),
     title: text('title').notNull(),
     totalFen: integer('total_fen').notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: instant('due_at').notNull(),
     kind: text('kind', { enum: ['booking', 'reminder'] }).notNull(),
     status: text('status', { enum: ['proposed', 'booked', 'dismissed'] })
       .notNull()
@@ -144,7 +145,7 @@ export const quoteDeferrals = pgTable(
     /** The booking proposal made for it (booking feature), which the customer accepts with one tap. */
     proposalId: uuid('proposal_id'),
     bookingId: uuid('booking_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('quote_deferral_due_idx').on(t.dueAt).where(sql`status = 'proposed'`),
@@ -156,17 +157,17 @@ export const quoteDeferrals = pgTable(
 export const quoteLinks = pgTable(
   'quote_link',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     quoteId: uuid('quote_id')
       .notNull()
       .references(() => quotes.id),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: instant('expires_at').notNull(),
     createdById: uuid('created_by_id').references(() => staff.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [index('quote_link_quote_idx').on(t.quoteId)],
 );

@@ -1,8 +1,9 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../db/columns.ts';
 import { centers } from '../center/center.table.ts';
 
 export const staff = pgTable('staff', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   centerId: uuid('center_id')
     .notNull()
     .references(() => centers.id),
@@ -11,5 +12,5 @@ export const staff = pgTable('staff', {
   role: text('role', { enum: ['advisor', 'technician', 'manager'] }).notNull(),
   /** scrypt: "salt:hash", both hex. */
   passwordHash: text('password_hash').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });

@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, instant } from '../db/columns.ts';
 import { customers } from '../customers/customer.table.ts';
 
 /** One row per device; locked FOR UPDATE during a push so one client's batches apply one at a time. */
@@ -8,8 +9,8 @@ export const syncClients = pgTable('sync_client', {
     .notNull()
     .references(() => customers.id),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
+  lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
 });
 
 /** The receipt of every processed mutation, written in the same transaction as its effect. */
@@ -22,8 +23,8 @@ export const syncMutations = pgTable(
     status: text('status', { enum: ['applied', 'refused'] }).notNull(),
     reason: text('reason'),
     result: jsonb('result'),
-    clientAt: timestamp('client_at', { withTimezone: true }),
-    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+    clientAt: instant('client_at'),
+    processedAt: instant('processed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.clientId, t.seq] })],
 );
@@ -50,7 +51,7 @@ export const changeLog = pgTable(
     scope: text('scope').notNull().default(''),
     op: text('op', { enum: ['put', 'delete'] }).notNull(),
     data: jsonb('data').$type<Record<string, unknown> | null>(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.customerId, t.seq] }),

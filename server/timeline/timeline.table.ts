@@ -7,10 +7,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { idColumn, instant } from '../db/columns.ts';
 import type { Compensation } from '@shared/timeline/timeline.schema.ts';
 import { visits } from '../health-record/visit.table.ts';
 import { staff } from '../staff/staff.table.ts';
@@ -24,7 +24,7 @@ import { staff } from '../staff/staff.table.ts';
 export const timelineEvents = pgTable(
   'timeline_event',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     visitId: uuid('visit_id')
       .notNull()
       .references(() => visits.id),
@@ -36,7 +36,7 @@ export const timelineEvents = pgTable(
       .references(() => staff.id),
     staffName: text('staff_name').notNull(),
     staffRole: text('staff_role', { enum: ['advisor', 'technician', 'manager'] }).notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
   (t) => [uniqueIndex('timeline_event_visit_position_idx').on(t.visitId, t.position)],
@@ -46,7 +46,7 @@ export const timelineEvents = pgTable(
 export const visitPromises = pgTable(
   'visit_promise',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     /** Insertion order: promises made in the same instant still have one order. */
     n: bigserial('n', { mode: 'number' }).notNull(),
     visitId: uuid('visit_id')
@@ -54,13 +54,13 @@ export const visitPromises = pgTable(
       .references(() => visits.id),
     reason: text('reason', { enum: ['estimate', 'delay', 'early_finish'] }).notNull(),
     estimateMinutes: integer('estimate_minutes'),
-    readyAt: timestamp('ready_at', { withTimezone: true }).notNull(),
+    readyAt: instant('ready_at').notNull(),
     note: text('note'),
     compensation: jsonb('compensation').$type<Compensation[]>().notNull().default([]),
     staffId: uuid('staff_id')
       .notNull()
       .references(() => staff.id),
-    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+    setAt: instant('set_at').notNull(),
   },
   (t) => [index('visit_promise_visit_idx').on(t.visitId, t.n)],
 );
@@ -77,7 +77,7 @@ export const deliverySummaries = pgTable('delivery_summary', {
   builtBy: uuid('built_by')
     .notNull()
     .references(() => staff.id),
-  builtAt: timestamp('built_at', { withTimezone: true }).notNull(),
+  builtAt: instant('built_at').notNull(),
 });
 
 /** One verification item (seed 001) and the customer's confirmation of it, with the server's time. */
@@ -90,7 +90,7 @@ export const deliveryChecks = pgTable(
     key: text('key').notNull(),
     note: text('note').notNull(),
     position: integer('position').notNull(),
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedAt: instant('confirmed_at'),
     /** The device that confirmed (sync client id), for the record. */
     confirmedBy: uuid('confirmed_by'),
   },

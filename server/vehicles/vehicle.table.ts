@@ -1,10 +1,11 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../db/columns.ts';
 import { customers } from '../customers/customer.table.ts';
 
 export const vehicles = pgTable(
   'vehicle',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -16,7 +17,7 @@ export const vehicles = pgTable(
     purchaseDate: date('purchase_date', { mode: 'string' }).notNull(),
     warrantyUntil: date('warranty_until', { mode: 'string' }),
     warrantyKm: integer('warranty_km'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('vehicle_customer_idx').on(t.customerId)],
 );
