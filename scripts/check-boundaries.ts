@@ -1,5 +1,5 @@
 /**
- * Import boundaries that Biome's path patterns cannot express (STYLE.md §2 "Dependency direction"):
+ * Import boundaries that Biome's path patterns cannot express (README, "How the code is laid out": web → shared ← server):
  * - a web feature folder imports only itself, the web infrastructure and @shared/*; features are
  *   composed only in the composition roots below, never import each other;
  * - web/ui (the design system) imports no feature and no data access;
@@ -13,7 +13,7 @@ const WEB_INFRA = new Set(['ui', 'db', 'sync', 'i18n', 'app', 'auth', 'pwa']);
 const COMPOSITION_ROOTS = new Set([
   'web/routes.tsx',
   'web/main.tsx',
-  'web/app/register-optimistic.ts',
+  'web/app/optimistic-effects.ts',
   'web/app/nav.ts',
 ]);
 

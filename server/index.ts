@@ -1,5 +1,7 @@
 import { parseEnv } from './env.ts';
+import { logLine } from './http/log.ts';
 import { startServer } from './server.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { DEMO_CUSTOMER_PHONE, DEMO_STAFF } from './demo/demo.constants.ts';
 
 const env = parseEnv();
@@ -14,7 +16,14 @@ const server = await startServer({
   distDir: env.PITLANE_DIST_DIR,
   publicUrl: env.PITLANE_PUBLIC_URL,
   trustProxy: env.PITLANE_TRUST_PROXY === '1',
+  sessionCacheMs: env.PITLANE_SESSION_CACHE_MS,
+  processes: env.PITLANE_PROCESSES,
   log: env.PITLANE_LOG === 'silent' ? () => {} : (m) => console.log(m),
+}).catch((e: unknown) => {
+  // A second server on the same embedded database folder: say who holds it and stop, without a stack.
+  if (!(e instanceof DataDirLockedError)) throw e;
+  console.error(`Pitlane: ${e.message}`);
+  process.exit(1);
 });
 
 if (env.PITLANE_LOG !== 'silent') {
@@ -28,7 +37,13 @@ if (env.PITLANE_LOG !== 'silent') {
   }
 }
 
+// SIGTERM (a process manager, a rolling restart): stop taking requests, let those in flight answer,
+// end live streams with a retry hint, then exit. A second signal does not wait.
+let stopping = false;
 const shutdown = async () => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  if (env.PITLANE_LOG !== 'silent') console.log(logLine('shutting_down', { inFlightFinishFirst: true }));
   await server.close();
   process.exit(0);
 };

@@ -21,6 +21,14 @@ export const APP_ERROR_CODES = [
   'quote_outdated',
   'link_expired',
   'already_decided',
+  'too_large',
+  'vehicle_busy',
+  'too_many_bookings',
+  'already_answered',
+  'family_ended',
+  'family_scope',
+  'family_limit',
+  'family_full',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { calendarDate, calendarTimestamp } from './schema/dates.ts';
+import { FEN_MAX } from './schema/numbers.ts';
 
 export const UuidSchema = v.pipe(v.string(), v.uuid('must be a UUID'));
 export const IdParamSchema = v.object({ id: UuidSchema });
@@ -10,6 +12,6 @@ export const PhoneSchema = v.pipe(
   v.regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mobile number'),
 );
 
-export const IsoDateTimeSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
-export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a YYYY-MM-DD date'));
-export const FenSchema = v.pipe(v.number(), v.integer('must be integer fen'), v.minValue(0));
+export const IsoDateTimeSchema = calendarTimestamp();
+export const IsoDateSchema = calendarDate();
+export const FenSchema = v.pipe(v.number(), v.integer('must be integer fen'), v.minValue(0), v.maxValue(FEN_MAX));

@@ -17,7 +17,7 @@ import { recordFinding, recordReadings, recordVisit } from '../../server/health-
 import { publishFinding, publishVisit } from '../../server/health-record/health-record.publish.ts';
 import { createShareLink } from '../../server/health-record/share-link.service.ts';
 import { storeImage } from '../../server/media/media.service.ts';
-import { findCustomerByPhone } from '../../server/customers/customer.service.ts';
+import { findSignInCustomer } from '../../server/customers/customer.service.ts';
 import { staff } from '../../server/staff/staff.table.ts';
 import { createVehicle } from '../../server/vehicles/vehicle.service.ts';
 import { eq } from 'drizzle-orm';
@@ -51,7 +51,7 @@ async function jpeg(i: number) {
 /** A second car for 张先生 with ten years of visits; returns its id and a live share token. */
 async function seedTenYears(server: TestServer) {
   const db = server.db.db;
-  const zhang = (await findCustomerByPhone(db, DEMO_CUSTOMER_PHONE))!;
+  const zhang = (await findSignInCustomer(db, DEMO_CUSTOMER_PHONE))!;
   const [advisor] = await db.select().from(staff).where(eq(staff.username, 'advisor'));
   const [tech] = await db.select().from(staff).where(eq(staff.username, 'tech'));
   const now = Date.now();

@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { StaffRole } from '@shared/auth/auth.schema.ts';
+import { rolesFor, type StaffAction } from '@shared/staff/permissions.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
-import { loadSession } from './session.service.ts';
+import type { SessionInfo } from '../http/context.ts';
 
 /** `__Host-` (and Secure) only over HTTPS: browsers refuse the prefix on plain http://localhost. */
 export const cookieName = (c: Context) => (isHttps(c) ? '__Host-pitlane' : 'pitlane');
@@ -22,14 +23,20 @@ export function setSessionCookie(c: Context, token: string) {
 export const clearSessionCookie = (c: Context) => deleteCookie(c, cookieName(c), { path: '/', secure: isHttps(c) });
 export const sessionToken = (c: Context) => getCookie(c, cookieName(c));
 
-export const loadSessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The caller's session, looked up once per request and only by the routes that need it (public routes
+ * never pay for it, cookie or not); the lookup goes through the process's short-lived session cache.
+ */
+export async function currentSession(c: Context<AppEnv>): Promise<SessionInfo | null> {
+  if (c.var.session !== undefined) return c.var.session;
   const token = sessionToken(c);
-  c.set('session', token ? await loadSession(c.var.db, token, c.var.deps.clock.now()) : null);
-  await next();
-};
+  const s = token ? await c.var.deps.sessions.lookup(c.var.db, token, c.var.deps.clock.now()) : null;
+  c.set('session', s);
+  return s;
+}
 
 export const requireCustomer: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const s = c.var.session;
+  const s = await currentSession(c);
   if (!s) throw new AppError('unauthenticated');
   if (s.kind !== 'customer') throw new AppError('forbidden', 'This is a customer endpoint.');
   c.set('customerId', s.customerId);
@@ -40,10 +47,13 @@ export const requireCustomer: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const requireStaff =
   (...roles: StaffRole[]): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    const s = c.var.session;
+    const s = await currentSession(c);
     if (!s) throw new AppError('unauthenticated');
     if (s.kind !== 'staff') throw new AppError('forbidden', 'This is a staff endpoint.');
     if (roles.length > 0 && !roles.includes(s.role)) throw new AppError('forbidden');
     c.set('staff', s);
     await next();
   };
+
+/** A staff route's guard by its action in the shared permission table (shared/staff/permissions.ts). */
+export const requireAction = (action: StaffAction) => requireStaff(...rolesFor(action));

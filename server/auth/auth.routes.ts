@@ -11,22 +11,28 @@ import {
   VerifyCodeSchema,
 } from '@shared/auth/auth.schema.ts';
 import { DEMO_CUSTOMER_PHONE } from '../demo/demo.constants.ts';
-import { createCustomer, findCustomerByPhone, getCustomer, profileOf } from '../customers/customer.service.ts';
+import {
+  createCustomer,
+  findSignInCustomer,
+  getCustomer,
+  homeCenterId,
+  profileOf,
+} from '../customers/customer.service.ts';
 import { doc, OkSchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
 import { body } from '../http/validate.ts';
 import { checkStaffPassword } from '../staff/staff.service.ts';
-import { clearSessionCookie, sessionToken, setSessionCookie } from './auth.middleware.ts';
+import { clearSessionCookie, currentSession, sessionToken, setSessionCookie } from './auth.middleware.ts';
 import { requestCode, verifyCode } from './otp.service.ts';
 import { createSession, revokeSession } from './session.service.ts';
-import { centers } from '../center/center.table.ts';
+import { checkStaffThrottle, clearStaffFailures, recordStaffFailure } from './staff-throttle.service.ts';
 
 /**
  * The caller's address. X-Forwarded-For is anyone's to write, so it counts only behind a proxy we
  * were told about (PITLANE_TRUST_PROXY=1); then the last hop is the one our proxy added.
  */
-const clientIp = (c: Context<AppEnv>) => {
+export const clientIp = (c: Context<AppEnv>) => {
   if (c.var.deps.trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
@@ -39,6 +45,14 @@ const clientIp = (c: Context<AppEnv>) => {
 };
 
 const customerMe = (c: Parameters<typeof profileOf>[0]) => ({ kind: 'customer' as const, ...profileOf(c) });
+
+/** A new session in the cookie; the one it replaces (if any) is revoked and dropped from the cache here. */
+async function signIn(c: Context<AppEnv>, subject: { kind: 'customer' | 'staff'; id: string }) {
+  const replaced = sessionToken(c);
+  const token = await createSession(c.var.db, subject, c.var.deps.clock.now(), c.req.header('user-agent'), replaced);
+  if (replaced) c.var.deps.sessions.forgetToken(replaced);
+  setSessionCookie(c, token);
+}
 
 export const authRoutes = new Hono<AppEnv>()
   .get(
@@ -86,20 +100,13 @@ export const authRoutes = new Hono<AppEnv>()
       const now = c.var.deps.clock.now();
       const r = await verifyCode({ db: c.var.db, secret: c.var.deps.secret, now }, phone, code);
       if (!r.ok) throw AppError.from(r);
-      let customer = await findCustomerByPhone(c.var.db, phone);
+      let customer = await findSignInCustomer(c.var.db, phone);
       if (!customer) {
-        const [center] = await c.var.db.select({ id: centers.id }).from(centers).limit(1);
-        if (!center) throw new AppError('unavailable', 'No service center is set up yet.');
-        customer = await c.var.db.transaction((tx) => createCustomer(tx, { centerId: center.id, phone, name: '车主' }));
+        const centerId = await homeCenterId(c.var.db);
+        if (!centerId) throw new AppError('unavailable', 'No service center is set up yet.');
+        customer = await c.var.db.transaction((tx) => createCustomer(tx, { centerId, phone, name: '车主' }));
       }
-      const token = await createSession(
-        c.var.db,
-        { kind: 'customer', id: customer.id },
-        now,
-        c.req.header('user-agent'),
-        sessionToken(c),
-      );
-      setSessionCookie(c, token);
+      await signIn(c, { kind: 'customer', id: customer.id });
       return c.json(customerMe(customer));
     },
   )
@@ -114,16 +121,9 @@ export const authRoutes = new Hono<AppEnv>()
     body(v.object({})),
     async (c) => {
       if (!c.var.deps.demo) throw new AppError('not_found');
-      const customer = await findCustomerByPhone(c.var.db, DEMO_CUSTOMER_PHONE);
+      const customer = await findSignInCustomer(c.var.db, DEMO_CUSTOMER_PHONE);
       if (!customer) throw new AppError('unavailable', 'The demo data is not there yet.');
-      const token = await createSession(
-        c.var.db,
-        { kind: 'customer', id: customer.id },
-        c.var.deps.clock.now(),
-        c.req.header('user-agent'),
-        sessionToken(c),
-      );
-      setSessionCookie(c, token);
+      await signIn(c, { kind: 'customer', id: customer.id });
       return c.json(customerMe(customer));
     },
   )
@@ -133,16 +133,17 @@ export const authRoutes = new Hono<AppEnv>()
     body(StaffSignInSchema),
     async (c) => {
       const { username, password } = c.req.valid('json');
+      const ip = clientIp(c);
+      const at = c.var.deps.clock.now();
+      const throttled = await checkStaffThrottle(c.var.db, username, ip, at);
+      if (!throttled.ok) throw AppError.from(throttled);
       const s = await checkStaffPassword(c.var.db, username, password);
-      if (!s) throw new AppError('unauthenticated', 'The username or password is not right.');
-      const token = await createSession(
-        c.var.db,
-        { kind: 'staff', id: s.id },
-        c.var.deps.clock.now(),
-        c.req.header('user-agent'),
-        sessionToken(c),
-      );
-      setSessionCookie(c, token);
+      if (!s) {
+        await recordStaffFailure(c.var.db, username, ip, at);
+        throw new AppError('unauthenticated', 'The username or password is not right.');
+      }
+      await clearStaffFailures(c.var.db, username);
+      await signIn(c, { kind: 'staff', id: s.id });
       return c.json({ kind: 'staff' as const, id: s.id, name: s.name, role: s.role });
     },
   )
@@ -151,8 +152,11 @@ export const authRoutes = new Hono<AppEnv>()
     doc({ summary: 'Sign out (revokes the session)', tags: ['auth'], response: OkSchema, access: 'public' }),
     body(v.object({})),
     async (c) => {
-      const s = c.var.session;
-      if (s) await revokeSession(c.var.db, s.sessionId, c.var.deps.clock.now());
+      const s = await currentSession(c);
+      if (s) {
+        await revokeSession(c.var.db, s.sessionId, c.var.deps.clock.now());
+        c.var.deps.sessions.dropSession(s.sessionId); // here at once; other processes on the signal
+      }
       clearSessionCookie(c);
       return c.json({ ok: true as const });
     },
@@ -161,7 +165,7 @@ export const authRoutes = new Hono<AppEnv>()
     '/me',
     doc({ summary: 'Who is signed in', tags: ['auth'], response: MeSchema, access: 'customer' }),
     async (c) => {
-      const s = c.var.session;
+      const s = await currentSession(c);
       if (!s) throw new AppError('unauthenticated');
       if (s.kind === 'staff') return c.json({ kind: 'staff' as const, id: s.staffId, name: s.name, role: s.role });
       const customer = await getCustomer(c.var.db, s.customerId);

@@ -21,7 +21,20 @@ type Ctx = { db: Db; secret: string; sms: SmsSender; now: Date };
 
 const codeHash = (secret: string, phone: string, code: string) => hmac(secret, `otp:${phone}:${code}`);
 
-export async function requestCode(ctx: Ctx, phone: string, ip: string): Promise<Result<{ code: string }>> {
+/** What the code is for, in the text: a sign-in, a friend's booking from an invite link, or a family invitation (same codes, same limits). */
+const TEXTS = {
+  signin: (code: string) => `【Pitlane】您的登录验证码是 ${code}，10 分钟内有效。请勿告诉他人。`,
+  booking: (code: string) => `【Pitlane】您的预约验证码是 ${code}，10 分钟内有效。请勿告诉他人。`,
+  family: (code: string) =>
+    `【Pitlane】您的家人邀请您共享一辆车。验证码 ${code}，10 分钟内有效；打开 Pitlane 的 /family/join 输入验证码接受邀请（邀请 24 小时内有效）。`,
+};
+
+export async function requestCode(
+  ctx: Ctx,
+  phone: string,
+  ip: string,
+  purpose: keyof typeof TEXTS = 'signin',
+): Promise<Result<{ code: string }>> {
   const since = new Date(ctx.now.getTime() - OTP_SEND_WINDOW_MS);
   const [byPhone] = await ctx.db
     .select({ n: count() })
@@ -54,7 +67,7 @@ export async function requestCode(ctx: Ctx, phone: string, ip: string): Promise<
   await ctx.sms.send({
     to: phone,
     kind: 'otp',
-    text: `【Pitlane】您的登录验证码是 ${code}，10 分钟内有效。请勿告诉他人。`,
+    text: TEXTS[purpose](code),
   });
   return ok({ code });
 }

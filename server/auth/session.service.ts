@@ -1,10 +1,13 @@
 /**
  * Sessions: an opaque random token in an HttpOnly cookie; the table keeps only its SHA-256.
- * Signing in always creates a new row (rotation), and signing out revokes the row.
+ * Signing in always creates a new row (rotation), and signing out revokes the row. Every revocation
+ * signals `!session:<id>` in its transaction, so each process drops its cached copy
+ * (server/auth/session-cache.ts) as soon as the revocation commits.
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { SESSION_TTL_MS } from '@shared/auth/auth.schema.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbOrTx } from '../db/client.ts';
+import { signal } from '../sync/publish.ts';
 import { customers } from '../customers/customer.table.ts';
 import { staff } from '../staff/staff.table.ts';
 import type { SessionInfo } from '../http/context.ts';
@@ -21,10 +24,12 @@ export async function createSession(
   const token = newToken();
   await db.transaction(async (tx) => {
     if (replacingToken) {
-      await tx
+      const replaced = await tx
         .update(sessions)
         .set({ revokedAt: now })
-        .where(eq(sessions.tokenHash, sha256(replacingToken)));
+        .where(eq(sessions.tokenHash, sha256(replacingToken)))
+        .returning({ id: sessions.id });
+      for (const r of replaced) await signalSessionDropped(tx, r.id);
     }
     await tx.insert(sessions).values({
       tokenHash: sha256(token),
@@ -38,11 +43,25 @@ export async function createSession(
   return token;
 }
 
-/** One query per request: the live session joined to its customer or staff member. */
+export const SESSION_SIGNAL = 'session';
+/** A session's subject changed (role, center, removal): every cached session of it is dropped. */
+export const SUBJECT_SIGNAL = 'subject';
+
+export const signalSessionDropped = (tx: DbOrTx, sessionId: string) => signal(tx, SESSION_SIGNAL, sessionId);
+export const signalSubjectChanged = (tx: DbOrTx, subjectId: string) => signal(tx, SUBJECT_SIGNAL, subjectId);
+
+export type FoundSession = { info: SessionInfo; expiresAt: Date };
+
+/** The live session joined to its customer or staff member (one query; the cache saves most of them). */
 export async function loadSession(db: Db, token: string, now: Date): Promise<SessionInfo | null> {
+  return (await findSession(db, sha256(token), now))?.info ?? null;
+}
+
+export async function findSession(db: Db, tokenHash: string, now: Date): Promise<FoundSession | null> {
   const [row] = await db
     .select({
       id: sessions.id,
+      expiresAt: sessions.expiresAt,
       kind: sessions.kind,
       subjectId: sessions.subjectId,
       customerCenterId: customers.centerId,
@@ -53,26 +72,30 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Ses
     .from(sessions)
     .leftJoin(customers, and(eq(sessions.kind, 'customer'), eq(customers.id, sessions.subjectId)))
     .leftJoin(staff, and(eq(sessions.kind, 'staff'), eq(staff.id, sessions.subjectId)))
-    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1);
   if (!row) return null;
+  const found = (info: SessionInfo): FoundSession => ({ info, expiresAt: row.expiresAt });
   if (row.kind === 'customer') {
     return row.customerCenterId
-      ? { kind: 'customer', sessionId: row.id, customerId: row.subjectId, centerId: row.customerCenterId }
+      ? found({ kind: 'customer', sessionId: row.id, customerId: row.subjectId, centerId: row.customerCenterId })
       : null;
   }
   return row.staffCenterId && row.staffRole && row.staffName
-    ? {
+    ? found({
         kind: 'staff',
         sessionId: row.id,
         staffId: row.subjectId,
         centerId: row.staffCenterId,
         role: row.staffRole,
         name: row.staffName,
-      }
+      })
     : null;
 }
 
 export async function revokeSession(db: Db, sessionId: string, now: Date) {
-  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
+  await db.transaction(async (tx) => {
+    await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
+    await signalSessionDropped(tx, sessionId);
+  });
 }

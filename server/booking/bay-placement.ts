@@ -38,13 +38,14 @@ export async function takeBay(
   startsAt: Date,
   now: Date,
   excludeBookingId?: string,
+  horizonDays?: number,
 ): Promise<Result<Placement>> {
   const date = zonedDate(startsAt, center.timeZone);
   const clock = dayClock(date, center.timeZone);
   const from = clock.toMinute(startsAt);
   if (from % SLOT_STEP_MINUTES !== 0 || startsAt.getTime() % MINUTE !== 0)
     return err('invalid', 'startsAt must be on the half hour.');
-  if (date > lastBookableDate(center, now)) return err('invalid', 'That date is too far ahead to book.');
+  if (date > lastBookableDate(center, now, horizonDays)) return err('invalid', 'That date is too far ahead to book.');
   const alternatives = () => alternativesFor(tx, center, type.durationMinutes, startsAt, now, excludeBookingId);
   if (startsAt < earliestStart(now))
     return slotTaken(await alternatives(), 'That time has passed; here are the nearest free times.');

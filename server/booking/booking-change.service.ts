@@ -5,12 +5,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Booking } from '@shared/booking/booking.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
+import { zonedDate } from '@shared/time.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { notify } from '../notifications/notify.ts';
+import { customerHorizonDays } from '../membership/booking-horizon.ts';
 import { takeBay } from './bay-placement.ts';
+import { checkBookingCaps } from './booking-caps.ts';
 import { cancelledMessage, rescheduledMessage } from './booking.messages.ts';
 import { bookings } from './booking.table.ts';
-import { bookingView, publishBooking } from './booking.view.ts';
+import { type BookingRow, bookingView, publishBooking } from './booking.view.ts';
 import { getCenter, getServiceType } from './capacity.service.ts';
 import { messageContext } from './message-context.ts';
 import { cancelReminders, scheduleReminders } from './reminders.ts';
@@ -38,9 +41,18 @@ export async function rescheduleBooking(
   if (row.startsAt.getTime() === startsAt.getTime()) return ok(await bookingView(tx, row));
   const center = (await getCenter(tx, row.centerId))!;
   const type = (await getServiceType(tx, row.centerId, row.serviceTypeId))!;
-  const placed = await takeBay(tx, center, type, startsAt, now, row.id);
+  const endsAt = new Date(startsAt.getTime() + type.durationMinutes * 60_000);
+  const caps = await checkBookingCaps(tx, now, { ...row, startsAt, endsAt, excludeId: row.id, counted: false });
+  if (!caps.ok) return caps;
+  const horizon = await customerHorizonDays(tx, customerId, now);
+  const placed = await takeBay(tx, center, type, startsAt, now, row.id, horizon);
   if (!placed.ok) return placed;
-  const [moved] = await tx.update(bookings).set(placed.value).where(eq(bookings.id, row.id)).returning();
+  // The recommendation's reason described the old time, not the new one: drop it (item 5).
+  const [moved] = await tx
+    .update(bookings)
+    .set({ ...placed.value, reason: null })
+    .where(eq(bookings.id, row.id))
+    .returning();
   await cancelReminders(tx, row.id, now);
   await scheduleReminders(tx, moved!, now);
   const view = await publishBooking(tx, moved!);
@@ -76,4 +88,33 @@ export async function cancelBooking(tx: DbOrTx, now: Date, customerId: string, i
     dedupeKey: `booking:${id}:cancelled`,
   });
   return ok(view);
+}
+
+/**
+ * The car was checked in (item 17): the customer's confirmed booking of this vehicle for the center's
+ * today becomes arrived, and its view is published so the device shows 已到店. Runs in the
+ * check-in's transaction.
+ */
+export async function markArrived(
+  tx: DbOrTx,
+  centerId: string,
+  vehicleId: string,
+  now: Date,
+): Promise<BookingRow | null> {
+  const center = await getCenter(tx, centerId);
+  if (!center) return null;
+  const [row] = await tx
+    .update(bookings)
+    .set({ status: 'arrived' })
+    .where(
+      and(
+        eq(bookings.centerId, centerId),
+        eq(bookings.vehicleId, vehicleId),
+        eq(bookings.date, zonedDate(now, center.timeZone)),
+        eq(bookings.status, 'confirmed'),
+      ),
+    )
+    .returning();
+  if (row) await publishBooking(tx, row);
+  return row ?? null;
 }

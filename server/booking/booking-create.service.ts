@@ -12,7 +12,9 @@ import type { DbOrTx } from '../db/client.ts';
 import { notify } from '../notifications/notify.ts';
 import { staff } from '../staff/staff.table.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
+import { customerHorizonDays, loanerAllowed } from '../membership/booking-horizon.ts';
 import { takeBay } from './bay-placement.ts';
+import { checkBookingCaps } from './booking-caps.ts';
 import { confirmedMessage } from './booking.messages.ts';
 import { bookingProposals, bookings } from './booking.table.ts';
 import { type BookingRow, bookingView, publishBooking } from './booking.view.ts';
@@ -41,7 +43,10 @@ export type CreateBookingInput = {
   issues: string;
   reason?: RecommendationReason | null | undefined;
   proposalId?: string | undefined;
+  loaner?: boolean;
   source: BookingRow['source'];
+  /** A family member booking for the owner's shared vehicle (customerId is then the owner). */
+  bookedById?: string | null;
 };
 
 export async function createBooking(
@@ -80,7 +85,19 @@ export async function createBooking(
     if (p.status !== 'open') return err('already_decided', 'This proposal was already answered.');
   }
 
-  const placed = await takeBay(tx, center, type, input.startsAt, now);
+  // Before the day lock: the customer's row is always locked first, then the day's.
+  const caps = await checkBookingCaps(tx, now, {
+    ...input,
+    endsAt: new Date(input.startsAt.getTime() + type.durationMinutes * 60_000),
+    counted: input.source !== 'staff' && input.source !== 'demo',
+  });
+  if (!caps.ok) return caps;
+  // A customer booking in the app sees as far ahead as their tier allows (priority booking); a
+  // proposal the center made, or a staff booking, is not held to it.
+  const horizon = input.source === 'app' ? await customerHorizonDays(tx, input.customerId, now) : undefined;
+  if (input.loaner && !(await loanerAllowed(tx, input.customerId, now)))
+    return err('invalid', 'loaner: your membership tier does not include a loaner car');
+  const placed = await takeBay(tx, center, type, input.startsAt, now, undefined, horizon);
   if (!placed.ok) return placed;
   const [row] = await tx
     .insert(bookings)
@@ -93,10 +110,12 @@ export async function createBooking(
       ...placed.value,
       status: 'confirmed',
       issues: input.issues.trim(),
+      loaner: input.loaner ?? false,
       advisorId: await firstAdvisor(tx, center.id),
       reason: input.reason ?? null,
       proposalId: input.proposalId ?? null,
       source: input.source,
+      bookedById: input.bookedById ?? null,
       createdAt: now,
     })
     .returning();

@@ -137,7 +137,7 @@ export async function seedBooking(tx: Tx, core: CoreDemo, now: Date) {
       vehicleId: core.model3.id,
       serviceTypeId: types.brake_check!.id,
       suggestedStartsAt: zonedTimeToUtc(addDays(today, 91), 10 * 60, tz).toISOString(),
-      note: '上次检查刹车片剩余约 5 mm，建议 3 个月后复查',
+      note: '刹车片复查：到更换线之前再看一次，该换就换',
     },
   );
 }

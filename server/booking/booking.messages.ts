@@ -5,6 +5,7 @@
  */
 import type { Checklist } from '@shared/booking/booking.schema.ts';
 import type { LocalizedText } from '@shared/notifications/notification.schema.ts';
+import type { CenterQueue } from '@shared/booking/queue.ts';
 import { formatTime } from '@shared/time.ts';
 
 export type MessageContext = {
@@ -64,13 +65,21 @@ export function reminder24hMessage(m: MessageContext): Message {
   };
 }
 
-export function reminder2hMessage(m: MessageContext): Message {
+/** Seed 000 MOT 2: the 2-hour reminder carries the center's live queue when it is known. */
+export function reminder2hMessage(m: MessageContext, queue?: CenterQueue): Message {
   const time = formatTime(m.startsAt.toISOString(), m.timeZone, 'zh-CN');
+  const wait = queue?.expectedWaitMinutes ?? 0;
+  const zhQueue = queue
+    ? `中心当前等待：${queue.waiting} 人，${wait > 0 ? `预计到店后等待约 ${wait} 分钟` : '到店即可开始'}。`
+    : '';
+  const enQueue = queue
+    ? ` Waiting at the center now: ${queue.waiting}; ${wait > 0 ? `expect about ${wait} min after you arrive` : 'we can start as soon as you arrive'}.`
+    : '';
   return {
     title: { zh: `今天${time}见！`, en: `See you today at ${time}!` },
     body: {
-      zh: `${m.center.name}（${m.center.address}）期待见到您。如需改期或取消，请点这里。`,
-      en: `${m.center.nameEn} (${m.center.addressEn}) is looking forward to seeing you. Tap to reschedule or cancel.`,
+      zh: `${zhQueue}${m.center.name}（${m.center.address}）期待见到您。如需改期或取消，请点这里。`,
+      en: `${m.center.nameEn} (${m.center.addressEn}) is looking forward to seeing you.${enQueue} Tap to reschedule or cancel.`,
     },
   };
 }

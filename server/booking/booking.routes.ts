@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { SlotsQuerySchema, SlotsResponseSchema } from '@shared/booking/slot.schema.ts';
@@ -6,6 +6,7 @@ import { IdParamSchema } from '@shared/ids.ts';
 import { requireCustomer } from '../auth/auth.middleware.ts';
 import { customers } from '../customers/customer.table.ts';
 import { doc } from '../http/doc.ts';
+import { vehicleAccess } from '../family/vehicle-access.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
 import { param, query } from '../http/validate.ts';
@@ -56,8 +57,9 @@ export const bookingFileRoutes = new Hono<AppEnv>().get(
     const [row] = await db
       .select()
       .from(bookings)
-      .where(and(eq(bookings.id, c.req.valid('param').id), eq(bookings.customerId, c.var.customerId)));
-    if (!row) throw new AppError('not_found');
+      .where(eq(bookings.id, c.req.valid('param').id));
+    // The owner's booking, or one of a vehicle shared with the caller (vehicle-access.ts).
+    if (!row || !(await vehicleAccess(db, c.var.customerId, row.vehicleId))) throw new AppError('not_found');
     const b = await bookingView(db, row);
     const [me] = await db
       .select({ locale: customers.locale })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import type { RecommendationReason } from '@shared/booking/slot.schema.ts';
 import { centers, serviceTypes } from '../center/center.table.ts';
@@ -68,14 +68,18 @@ export const bookings = pgTable(
     bay: integer('bay').notNull(),
     startsAt: instant('starts_at').notNull(),
     endsAt: instant('ends_at').notNull(),
-    status: text('status', { enum: ['confirmed', 'cancelled', 'completed'] }).notNull(),
+    status: text('status', { enum: ['confirmed', 'arrived', 'cancelled', 'completed'] }).notNull(),
     issues: text('issues').notNull().default(''),
+    /** A loaner car asked for (only tiers with the benefit may: server/membership/loaner.ts). */
+    loaner: boolean('loaner').notNull().default(false),
     advisorId: uuid('advisor_id').references(() => staff.id),
     reason: jsonb('reason').$type<RecommendationReason>(),
     proposalId: uuid('proposal_id'),
     source: text('source', { enum: ['app', 'staff', 'proposal', 'demo'] })
       .notNull()
       .default('app'),
+    /** Who made it when not the owner: a family member booking for the shared vehicle (server/family/). */
+    bookedById: uuid('booked_by_id').references(() => customers.id),
     createdAt: createdAtColumn(),
     cancelledAt: instant('cancelled_at'),
   },

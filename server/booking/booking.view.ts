@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Booking } from '@shared/booking/booking.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
+import { customers } from '../customers/customer.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { staff } from '../staff/staff.table.ts';
 import { publish } from '../sync/publish.ts';
@@ -22,6 +23,12 @@ export async function bookingView(db: DbOrTx, row: BookingRow): Promise<Booking>
     .select({ plate: vehicles.plate, model: vehicles.model })
     .from(vehicles)
     .where(eq(vehicles.id, row.vehicleId));
+  const [bookedBy] = row.bookedById
+    ? await db
+        .select({ customerId: customers.id, name: customers.name })
+        .from(customers)
+        .where(eq(customers.id, row.bookedById))
+    : [];
   const [advisor] = row.advisorId
     ? await db.select({ name: staff.name }).from(staff).where(eq(staff.id, row.advisorId))
     : [];
@@ -38,6 +45,7 @@ export async function bookingView(db: DbOrTx, row: BookingRow): Promise<Booking>
     status: row.status,
     bay: row.bay,
     issues: row.issues,
+    loaner: row.loaner,
     advisorName: advisor?.name ?? null,
     center: {
       name: center.name,
@@ -52,6 +60,7 @@ export async function bookingView(db: DbOrTx, row: BookingRow): Promise<Booking>
     proposalId: row.proposalId,
     createdAt: row.createdAt.toISOString(),
     cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    bookedBy: bookedBy ?? null,
   };
 }
 

@@ -7,7 +7,7 @@
  * UPDATE before reading the day's bookings. In READ COMMITTED each later statement sees what the
  * previous holder committed, so the check that follows the lock is never stale.
  */
-import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
 import type { DaySlots, Slot } from '@shared/booking/slot.schema.ts';
 import type { CapacityException } from '@shared/booking/staff-booking.schema.ts';
 import {
@@ -99,7 +99,8 @@ export async function rangeState(
           eq(bookings.centerId, centerId),
           gte(bookings.date, from),
           lte(bookings.date, to),
-          eq(bookings.status, 'confirmed'),
+          // An arrived car still holds its bay for the booked time.
+          inArray(bookings.status, ['confirmed', 'arrived']),
           ...(excludeBookingId ? [ne(bookings.id, excludeBookingId)] : []),
         ),
       ),
@@ -115,9 +116,9 @@ export const planOf = (center: CenterRow, date: string, exceptions: readonly Cap
 
 /** The earliest instant a new booking may start. */
 export const earliestStart = (now: Date) => new Date(now.getTime() + MIN_LEAD_MINUTES * MINUTE);
-/** The last local date one may book. */
-export const lastBookableDate = (center: CenterRow, now: Date) =>
-  addDays(zonedDate(now, center.timeZone), BOOKING_HORIZON_DAYS);
+/** The last local date one may book (a customer's horizon depends on their tier: server/membership/booking-horizon.ts). */
+export const lastBookableDate = (center: CenterRow, now: Date, horizonDays = BOOKING_HORIZON_DAYS) =>
+  addDays(zonedDate(now, center.timeZone), horizonDays);
 
 /** Free slots for a service over `days` local dates from `from`, full ones included. */
 export async function slotsForRange(
@@ -128,10 +129,11 @@ export async function slotsForRange(
   days: number,
   now: Date,
   excludeBookingId?: string,
+  horizonDays?: number,
 ): Promise<DaySlots[]> {
   const today = zonedDate(now, center.timeZone);
   const start = from < today ? today : from;
-  const last = lastBookableDate(center, now);
+  const last = lastBookableDate(center, now, horizonDays);
   const dates = Array.from({ length: days }, (_, i) => addDays(start, i)).filter((d) => d <= last);
   if (!dates.length) return [];
   const state = await rangeState(db, center.id, dates[0]!, dates.at(-1)!, excludeBookingId);

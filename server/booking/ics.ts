@@ -23,8 +23,18 @@ export type IcsEvent = {
   cancelled?: boolean;
 };
 
+/**
+ * TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break (CRLF, a bare
+ * LF or a bare CR) becomes \n; other control characters are not allowed in TEXT and are dropped.
+ */
 export const escapeText = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** Folds one content line at 75 octets (continuation lines begin with a space). */
 export function fold(line: string): string {

@@ -1,9 +1,10 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { SlotsResponse } from '@shared/booking/slot.schema.ts';
 import { habitOf, recommendSlots } from '@shared/booking/recommend.ts';
-import { zonedDate } from '@shared/time.ts';
+import { addDays, zonedDate } from '@shared/time.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { visits } from '../health-record/visit.table.ts';
+import { customerHorizon } from '../membership/booking-horizon.ts';
 import { bookings } from './booking.table.ts';
 import { type CenterRow, type ServiceTypeRow, slotsForRange } from './capacity.service.ts';
 
@@ -20,7 +21,7 @@ export async function visitHistory(db: DbOrTx, customerId: string, now: Date, ti
       .where(
         and(
           eq(bookings.customerId, customerId),
-          inArray(bookings.status, ['confirmed', 'completed']),
+          inArray(bookings.status, ['confirmed', 'arrived', 'completed']),
           lt(bookings.startsAt, now),
         ),
       ),
@@ -49,7 +50,8 @@ export async function slotsWithRecommendations(
 ): Promise<SlotsResponse> {
   const today = zonedDate(now, center.timeZone);
   const start = from ?? today;
-  const window = await slotsForRange(db, center, type.durationMinutes, start, days, now);
+  const horizon = await customerHorizon(db, customerId, now);
+  const window = await slotsForRange(db, center, type.durationMinutes, start, days, now, undefined, horizon.days);
   const ahead =
     start === today && days >= RECOMMEND_DAYS
       ? window.slice(0, RECOMMEND_DAYS)
@@ -61,5 +63,7 @@ export async function slotsWithRecommendations(
     durationMinutes: type.durationMinutes,
     days: window,
     recommended: recommendSlots(ahead, habit, center.timeZone),
+    lastDate: addDays(today, horizon.days),
+    priorityDays: horizon.priorityDays,
   };
 }

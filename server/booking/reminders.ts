@@ -13,12 +13,14 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { HOUR } from '@shared/time.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
+import { errorFields, logLine } from '../http/log.ts';
 import type { AppDeps } from '../http/context.ts';
-import { deliverPendingNotifications } from '../notifications/senders.ts';
+import { deliverPendingNotifications } from '../notifications/deliver.ts';
 import { notify } from '../notifications/notify.ts';
 import { reminder24hMessage, reminder2hMessage } from './booking.messages.ts';
 import { bookingReminders, bookings } from './booking.table.ts';
 import { messageContext } from './message-context.ts';
+import { queueFor } from './queue.service.ts';
 
 export const REMINDER_BEFORE = { '24h': 24 * HOUR, '2h': 2 * HOUR } as const;
 export const SCHEDULER_INTERVAL_MS = 10_000;
@@ -71,7 +73,10 @@ export async function processDueReminders(
         (r.kind === '2h' || b.startsAt.getTime() - now.getTime() > REMINDER_BEFORE['2h']);
       if (fires) {
         const ctx = await messageContext(tx, b);
-        const message = r.kind === '24h' ? reminder24hMessage(ctx) : reminder2hMessage(ctx);
+        const message =
+          r.kind === '24h'
+            ? reminder24hMessage(ctx)
+            : reminder2hMessage(ctx, await queueFor(tx, b.centerId, b.startsAt, now));
         const n = await notify(tx, {
           customerId: r.customerId,
           kind: r.kind === '24h' ? 'booking_reminder_24h' : 'booking_reminder_2h',
@@ -79,6 +84,8 @@ export async function processDueReminders(
           link: `/booking/${r.bookingId}?from=reminder`,
           at: now,
           dedupeKey: `reminder:${r.id}`,
+          // A reminder is worth delivering until the appointment, not later.
+          ttlSeconds: (b.startsAt.getTime() - now.getTime()) / 1000,
         });
         if (n) sent++;
       }
@@ -99,18 +106,30 @@ export async function processDueReminders(
 export function startBookingJobs(deps: AppDeps, intervalMs = SCHEDULER_INTERVAL_MS) {
   let running: Promise<void> | null = null;
   let stopped = false;
-  const run = () => {
-    if (running || stopped) return running ?? Promise.resolve();
+  let again = false;
+  const run = (): Promise<void> => {
+    if (stopped) return running ?? Promise.resolve();
+    if (running) {
+      // A notice queued during this pass is sent by one more pass right after, not 10 s later.
+      again = true;
+      return running;
+    }
     running = (async () => {
       try {
         while ((await processDueReminders(deps.database.db, deps.clock.now())).processed > 0 && !stopped) {
           // more may be due than one batch
         }
-        await deliverPendingNotifications(deps.database.db);
+        while ((await deliverPendingNotifications(deps)) > 0 && !stopped) {
+          // more may be due than one batch
+        }
       } catch (e) {
-        deps.log(`booking jobs: ${(e as Error).message}`);
+        deps.log(logLine('booking_jobs_failed', errorFields(e)));
       } finally {
         running = null;
+      }
+      if (again && !stopped) {
+        again = false;
+        await run();
       }
     })();
     return running;

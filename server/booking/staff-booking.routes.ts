@@ -15,7 +15,7 @@ import {
 import { CenterSchema } from '@shared/center/center.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { zonedDate } from '@shared/time.ts';
-import { requireStaff } from '../auth/auth.middleware.ts';
+import { requireAction } from '../auth/auth.middleware.ts';
 import { centerView } from '../center/center.service.ts';
 import { doc, OkSchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
@@ -32,7 +32,6 @@ import {
   updateWeeklyCapacity,
 } from './staff-booking.service.ts';
 
-const ANY = ['advisor', 'technician', 'manager'] as const;
 const tags = ['staff', 'booking'];
 
 const myCenter = async (c: { var: AppEnv['Variables'] }) => {
@@ -45,7 +44,7 @@ const myCenter = async (c: { var: AppEnv['Variables'] }) => {
 export const staffBookingRoutes = new Hono<AppEnv>()
   .get(
     '/center',
-    requireStaff(...ANY),
+    requireAction('booking.read'),
     doc({ summary: 'The center’s weekly capacity and service types', tags, response: CenterSchema, access: 'staff' }),
     async (c) => {
       const center = await centerView(c.var.db, c.var.staff.centerId);
@@ -55,7 +54,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .get(
     '/day',
-    requireStaff(...ANY),
+    requireAction('booking.read'),
     doc({
       summary: 'The day’s bookings per bay, hours and exceptions',
       tags,
@@ -67,7 +66,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .get(
     '/slots',
-    requireStaff(...ANY),
+    requireAction('booking.read'),
     doc({
       summary: 'Free slots for a service (to pick a proposed time)',
       tags,
@@ -95,7 +94,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .put(
     '/capacity',
-    requireStaff('manager'),
+    requireAction('booking.capacity'),
     doc({
       summary: 'Publish the weekly capacity: bays and opening hours',
       tags,
@@ -108,7 +107,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .put(
     '/service-types/:id',
-    requireStaff('manager'),
+    requireAction('booking.serviceTypes'),
     doc({ summary: 'Set how long a service takes', tags, response: CenterSchema, access: 'staff' }),
     param(IdParamSchema),
     body(ServiceDurationSchema),
@@ -123,7 +122,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .post(
     '/exceptions',
-    requireStaff('advisor', 'manager'),
+    requireAction('booking.exceptions'),
     doc({
       summary:
         'Publish an exception: holiday, special hours, a bay out of service (answers the bookings it conflicts with)',
@@ -144,7 +143,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/exceptions/:id',
-    requireStaff('advisor', 'manager'),
+    requireAction('booking.exceptions'),
     doc({ summary: 'Withdraw an exception', tags, response: OkSchema, access: 'staff' }),
     param(IdParamSchema),
     async (c) => {
@@ -157,7 +156,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
   )
   .post(
     '/proposals',
-    requireStaff('advisor', 'manager'),
+    requireAction('booking.propose'),
     doc({
       summary: 'Propose a next visit to a customer (they accept with one tap)',
       tags,

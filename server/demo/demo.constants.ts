@@ -6,3 +6,5 @@ export const DEMO_STAFF = [
   { username: 'tech', name: '王师傅', role: 'technician', password: 'pitlane-tech' },
   { username: 'manager', name: '陈经理', role: 'manager', password: 'pitlane-manager' },
 ] as const;
+/** 李女士, 张先生's wife: a family member of his Model 3 (book scope), server/family/family.demo.ts. */
+export const DEMO_FAMILY_PHONE = '13700137000';

@@ -1,4 +1,6 @@
+import { addMonths } from '@shared/health-record/dates.ts';
 import { yuan } from '@shared/money.ts';
+import { addDays, zonedDate } from '@shared/time.ts';
 import { createCenter } from '../center/center.service.ts';
 import { createCustomer } from '../customers/customer.service.ts';
 import type { Tx } from '../db/client.ts';
@@ -11,7 +13,7 @@ const DAILY = { open: 8 * 60 + 30, close: 18 * 60 };
 export type CoreDemo = Awaited<ReturnType<typeof seedCore>>;
 
 /** The center, its team, 张先生 with a Model 3 at 20,000 km and 王女士 with a Model Y due for first service. */
-export async function seedCore(tx: Tx, _now: Date) {
+export async function seedCore(tx: Tx, now: Date) {
   const centerId = await createCenter(tx, {
     name: '徐汇服务中心',
     nameEn: 'Xuhui Service Center',
@@ -66,7 +68,9 @@ export async function seedCore(tx: Tx, _now: Date) {
     vin: 'LRW3E7FA5MC123456',
     color: '珍珠白',
     mileageKm: 20_000,
-    purchaseDate: '2024-10-18',
+    // Two years and two days before today (about 2024-10-18 in the seeds): the purchase-anniversary card
+    // (shared/anniversary) is in its two weeks whenever the demo is seeded.
+    purchaseDate: addMonths(addDays(zonedDate(now, 'Asia/Shanghai'), -2), -24),
     warrantyUntil: '2028-10-17',
     warrantyKm: 80_000,
   });

@@ -1,5 +1,5 @@
 /**
- * Two years of 张先生's Model 3 (bought 2024-10-18) before today: five visits, ending with the
+ * Two years of 张先生's Model 3 (bought two years and two days before today, see seed-core.ts): five visits, ending with the
  * maintenance 5 months ago that makes today's visit due (seed 002's "满5个月"). Findings cover all three
  * grades so every badge and state shows up in the demo.
  */
@@ -69,7 +69,7 @@ export const HISTORY: DemoVisit[] = [
         grade: 'red',
         measureKind: 'brake_pad_mm',
         measureValue: 2.6,
-        note: '前刹车片仅剩 2.6 mm（约 8%），低于安全线。',
+        note: '前刹车片已磨到安全线以下。',
         recommendation: '已当场更换原厂刹车片。',
         fixedHere: true,
         photo: ['前刹车片 2.6 mm', '#5b4636', '#a0522d'],

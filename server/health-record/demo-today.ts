@@ -1,6 +1,7 @@
 /**
  * Seed 002's inspection on today's in-progress visit (timeline's 20,000 km service): numbers chosen so
- * the wear projections land within a few months of today.
+ * the wear projections land within a few months of today. The typed texts never quote a measurement or
+ * a time: the app shows the reading and the projection computed from the record, one source of truth.
  */
 import { type DemoVisit, pads, tyres } from './demo-visit-spec.ts';
 
@@ -12,8 +13,8 @@ export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
       grade: 'yellow',
       measureKind: 'brake_pad_mm',
       measureValue: 4.0,
-      note: '前刹车片还剩 25%（4.0 mm）。按您的用车频率，大概还能用 2-3 个月。',
-      recommendation: '今天可以不换，建议 3 个月内回来复查，到时该换就换。',
+      note: '前刹车片磨损较多，今天还在安全范围内。',
+      recommendation: '今天可以不换，到更换线之前回来复查，到时该换就换。',
       photo: ['前刹车片 4.0 mm', '#78350f', '#d97706'],
     },
     {
@@ -28,8 +29,8 @@ export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
       grade: 'yellow',
       measureKind: 'tread_mm',
       measureValue: 2.6,
-      note: '左前轮胎花纹 2.6 mm，接近法定最低 1.6 mm。',
-      recommendation: '建议 3-4 个月内更换前轮胎。',
+      note: '左前轮胎花纹接近法定最低线。',
+      recommendation: '建议在到达法定最低线之前更换前轮胎。',
     },
     { component: '玻璃水', grade: 'green', note: '玻璃水不足。', recommendation: '已免费加注。', fixedHere: true },
   ],

@@ -15,6 +15,7 @@ import type { FindingView, ReadingView } from '@shared/health-record/record-view
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { publishBill } from '../billing/bill.publish.ts';
 import { publish } from '../sync/publish.ts';
 import { findings, readings } from './finding.table.ts';
 import { findingViews, readingView, visitViews } from './health-record.views.ts';
@@ -31,6 +32,8 @@ export async function publishVisit(tx: DbOrTx, visitId: string): Promise<VisitVi
     scope: row.vehicleId,
     data: view!,
   });
+  // The final bill follows every change to the visit's lines, payment and status.
+  await publishBill(tx, row.id);
   return view!;
 }
 

@@ -4,7 +4,7 @@
  * readings for their center; anyone with a live share link reads that vehicle's history.
  */
 import { Hono } from 'hono';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import {
   FindingViewSchema,
@@ -23,11 +23,12 @@ import {
 } from '@shared/health-record/staff-input.schema.ts';
 import { VisitViewSchema } from '@shared/health-record/visit-view.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
-import { requireCustomer, requireStaff } from '../auth/auth.middleware.ts';
+import { requireAction, requireCustomer } from '../auth/auth.middleware.ts';
 import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param } from '../http/validate.ts';
+import { vehicleAccess } from '../family/vehicle-access.ts';
 import { findOwnedVehicle } from '../vehicles/vehicle.service.ts';
 import { findings } from './finding.table.ts';
 import {
@@ -69,9 +70,10 @@ export const healthRecordRoutes = new Hono<AppEnv>()
     doc({ summary: 'My share links for a vehicle', tags, response: v.array(ShareLinkViewSchema), access: 'customer' }),
     param(IdParamSchema),
     async (c) => {
-      const car = await findOwnedVehicle(c.var.db, c.var.customerId, c.req.valid('param').id);
-      if (!car) throw new AppError('not_found');
-      return c.json(await listShareLinks(c.var.db, c.var.customerId, car.id));
+      // Share links are the owner's alone; a family member sees the record, not the owner's links.
+      const id = c.req.valid('param').id;
+      if ((await vehicleAccess(c.var.db, c.var.customerId, id)) !== 'owner') throw new AppError('not_found');
+      return c.json(await listShareLinks(c.var.db, c.var.customerId, id));
     },
   )
   .get(
@@ -83,8 +85,9 @@ export const healthRecordRoutes = new Hono<AppEnv>()
       const rows = await c.var.db
         .select()
         .from(visits)
-        .where(and(eq(visits.id, c.req.valid('param').id), eq(visits.customerId, c.var.customerId)));
-      const [view] = await visitViews(c.var.db, rows);
+        .where(eq(visits.id, c.req.valid('param').id));
+      const mine = rows[0] && (await vehicleAccess(c.var.db, c.var.customerId, rows[0].vehicleId));
+      const [view] = mine ? await visitViews(c.var.db, rows) : [];
       if (!view) throw new AppError('not_found');
       return c.json(view);
     },
@@ -96,14 +99,17 @@ export const healthRecordRoutes = new Hono<AppEnv>()
     param(IdParamSchema),
     async (c) => {
       const rows = await c.var.db
-        .select({ f: findings })
+        .select({ f: findings, vehicleId: visits.vehicleId })
         .from(findings)
         .innerJoin(visits, eq(visits.id, findings.visitId))
-        .where(and(eq(findings.id, c.req.valid('param').id), eq(visits.customerId, c.var.customerId)));
-      const [view] = await findingViews(
-        c.var.db,
-        rows.map((r) => r.f),
-      );
+        .where(eq(findings.id, c.req.valid('param').id));
+      const mine = rows[0] && (await vehicleAccess(c.var.db, c.var.customerId, rows[0].vehicleId));
+      const [view] = mine
+        ? await findingViews(
+            c.var.db,
+            rows.map((r) => r.f),
+          )
+        : [];
       if (!view) throw new AppError('not_found');
       return c.json(view);
     },
@@ -133,7 +139,7 @@ const actor = (c: { var: AppEnv['Variables'] }) => ({ centerId: c.var.staff.cent
 export const staffHealthRecordRoutes = new Hono<AppEnv>()
   .get(
     '/vehicles/:id',
-    requireStaff('advisor', 'technician', 'manager'),
+    requireAction('healthRecord.read'),
     doc({
       summary: 'A vehicle’s health record as the customer sees it',
       tags: staffTags,
@@ -153,7 +159,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits',
-    requireStaff('advisor', 'manager'),
+    requireAction('healthRecord.recordVisit'),
     doc({
       summary: 'Record a visit with itemized lines and payment',
       tags: staffTags,
@@ -170,7 +176,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits/:id',
-    requireStaff('advisor', 'manager'),
+    requireAction('healthRecord.recordVisit'),
     doc({
       summary: 'Update a visit: lines, payment, status, warranty, note',
       tags: staffTags,
@@ -189,7 +195,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
   )
   .post(
     '/findings',
-    requireStaff('technician', 'advisor', 'manager'),
+    requireAction('healthRecord.recordFinding'),
     doc({
       summary: 'Record a graded finding (with its measurement)',
       tags: staffTags,
@@ -206,7 +212,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
   )
   .post(
     '/findings/:id',
-    requireStaff('technician', 'advisor', 'manager'),
+    requireAction('healthRecord.recordFinding'),
     doc({
       summary: 'Update a finding: status, fixed in visit, grade, note',
       tags: staffTags,
@@ -225,7 +231,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
   )
   .post(
     '/readings',
-    requireStaff('technician', 'advisor', 'manager'),
+    requireAction('healthRecord.recordReadings'),
     doc({
       summary: 'Record wear readings at a visit (tread, pads, battery)',
       tags: staffTags,

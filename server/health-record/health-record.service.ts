@@ -20,8 +20,10 @@ import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { customers } from '../customers/customer.table.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { MediaOwnerResolver } from '../media/media-owners.ts';
+import { syncVisitPoints } from '../membership/visit-points.ts';
 import { updateMileage } from '../vehicles/vehicle.service.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
+import { staff } from '../staff/staff.table.ts';
 import { findings, readings } from './finding.table.ts';
 import { publishFinding, publishReading, publishVisit } from './health-record.publish.ts';
 import { visitItems, visits } from './visit.table.ts';
@@ -68,6 +70,14 @@ export async function recordVisit(
 ): Promise<Result<VisitView>> {
   const car = await findCenterVehicle(tx, actor.centerId, input.vehicleId);
   if (!car) return err('not_found', 'No such vehicle.');
+  // Another center's technician is refused exactly like an id that does not exist.
+  if (input.technicianId) {
+    const [tech] = await tx
+      .select({ id: staff.id })
+      .from(staff)
+      .where(and(eq(staff.id, input.technicianId), eq(staff.centerId, actor.centerId)));
+    if (!tech) return err('not_found', 'No such technician.');
+  }
   const checkedInAt = input.checkedInAt ? new Date(input.checkedInAt) : now;
   const deliveredAt = input.deliveredAt ? new Date(input.deliveredAt) : input.status === 'delivered' ? now : null;
   const [visit] = await tx
@@ -98,6 +108,7 @@ export async function recordVisit(
   const totalFen = await replaceItems(tx, visit!.id, input.items);
   await tx.update(visits).set({ totalFen }).where(eq(visits.id, visit!.id));
   if (input.mileageKm > car.vehicle.mileageKm) await updateMileage(tx, car.vehicle.id, input.mileageKm);
+  if (input.payment) await syncVisitPoints(tx, visit!.id, now);
   return ok((await publishVisit(tx, visit!.id))!);
 }
 
@@ -123,6 +134,8 @@ export async function updateVisit(
   }
   if (input.items) set.totalFen = await replaceItems(tx, visitId, input.items);
   if (Object.keys(set).length > 0) await tx.update(visits).set(set).where(eq(visits.id, visitId));
+  // A payment earns points (once); a refund or a cancelled payment reverses them.
+  if (input.payment !== undefined) await syncVisitPoints(tx, visitId, now);
   return ok((await publishVisit(tx, visitId))!);
 }
 

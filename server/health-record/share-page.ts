@@ -20,6 +20,9 @@ import type { AppDeps } from '../http/context.ts';
 import { vehicles } from '../vehicles/vehicle.table.ts';
 import { vehicleRecord } from './health-record.views.ts';
 import { findShareLink } from './share-link.service.ts';
+import { type ShareWords as Words, SHARE_WORDS as WORDS } from './share-page-words.ts';
+import { dayText, esc, kmText } from './share-page-format.ts';
+import { wearHtml } from './share-page-wear.ts';
 
 export async function sharedHistory(
   db: DbOrTx,
@@ -52,55 +55,6 @@ export async function sharedHistory(
   });
 }
 
-const WORDS = {
-  zh: {
-    title: '车辆服务档案（只读分享）',
-    gone: '此车辆档案已不再分享',
-    goneText: '车主已撤销这个分享链接。',
-    missing: '链接无效',
-    missingText: '找不到这个分享的车辆档案，请向车主确认链接。',
-    vin: '车架号',
-    km: '里程',
-    bought: '购车日期',
-    warranty: '整车质保至',
-    visits: '服务记录',
-    parts: '配件',
-    labour: '工时',
-    total: '合计',
-    warrantyWork: '本次施工质保至',
-    findings: '检测发现',
-    fixed: '已处理',
-    none: '暂无服务记录',
-    grade: { red: '⛔ 需立即处理', yellow: '⚠ 建议近期处理', green: '✓ 状态良好' },
-    by: '服务中心',
-  },
-  en: {
-    title: 'Vehicle service history (read-only share)',
-    gone: 'This vehicle history is no longer shared',
-    goneText: 'The owner has revoked this share link.',
-    missing: 'Link not valid',
-    missingText: 'No shared vehicle history was found for this link; please check it with the owner.',
-    vin: 'VIN',
-    km: 'Mileage',
-    bought: 'Purchased',
-    warranty: 'Vehicle warranty until',
-    visits: 'Service visits',
-    parts: 'Parts',
-    labour: 'Labour',
-    total: 'Total',
-    warrantyWork: 'Warranty on this work until',
-    findings: 'Inspection findings',
-    fixed: 'fixed',
-    none: 'No visits yet',
-    grade: { red: '⛔ Fix now', yellow: '⚠ Soon', green: '✓ Note' },
-    by: 'Service center',
-  },
-};
-type Words = (typeof WORDS)['zh'];
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const km = (n: number, locale: string) => `${new Intl.NumberFormat(locale).format(n)} km`;
-
 const STYLE = `body{font:16px/1.5 -apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;margin:0 auto;max-width:720px;padding:16px;color:#1f2328}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}section.visit{border:1px solid #d0d7de;border-radius:12px;padding:12px 16px;margin:12px 0;break-inside:avoid}
 table{width:100%;border-collapse:collapse}td,th{text-align:left;padding:4px 6px;border-bottom:1px solid #eaeef2}td.n,th.n{text-align:right}
@@ -124,14 +78,17 @@ function visitHtml(x: VisitView, found: FindingView[], w: Words, locale: string,
     .map((f) => {
       const measure =
         f.measureValue === null ? '' : ` — ${f.measureValue}${f.measureKind === 'battery_pct' ? ' %' : ' mm'}`;
-      return `<li><span class="g-${f.grade}">${esc(w.grade[f.grade])}</span> ${esc(f.component)}${measure}${f.status === 'fixed' ? ` (${esc(w.fixed)})` : ''}${f.note ? `<br><small>${esc(f.note)}</small>` : ''}</li>`;
+      const photos = f.photos
+        .map((m) => `<img src="${esc(m.thumbUrl)}" width="120" alt="${esc(m.caption ?? f.component)}">`)
+        .join('');
+      return `<li><span class="g-${f.grade}">${esc(w.grade[f.grade])}</span> ${esc(f.component)}${measure}${f.status === 'fixed' ? ` (${esc(w.fixed)})` : ''}${f.note ? `<br><small>${esc(f.note)}</small>` : ''}${photos ? `<br>${photos}` : ''}</li>`;
     })
     .join('');
   const photos = x.media
     .map((m) => `<img src="${esc(m.thumbUrl)}" width="160" alt="${esc(m.caption ?? m.role)}">`)
     .join('');
   return `<section class="visit"><h3>${esc(formatDateTime(x.checkedInAt, tz, locale, false))} · ${esc(x.title)}</h3>
-<p>${esc(w.km)} ${km(x.mileageKm, locale)}${x.warrantyUntil ? ` · ${esc(w.warrantyWork)} ${esc(x.warrantyUntil)}` : ''}</p>
+<p>${esc(w.km)} ${esc(kmText(x.mileageKm, locale, w))}${x.warrantyUntil ? ` · ${esc(w.warrantyWork)} ${esc(dayText(x.warrantyUntil, locale))}` : ''}</p>
 ${rows ? `<table><thead><tr><th></th><th class="n">${esc(w.parts)}</th><th class="n">${esc(w.labour)}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>${esc(w.total)}</th><td></td><th class="n">${money(x.totalFen)}</th></tr></tfoot></table>` : ''}
 ${list ? `<h4>${esc(w.findings)}</h4><ul>${list}</ul>` : ''}${photos ? `<p>${photos}</p>` : ''}</section>`;
 }
@@ -152,8 +109,8 @@ export function sharePageRoutes(deps: AppDeps) {
     const tz = h.timeZone;
     const visits = [...h.visits].reverse();
     const body = `<h1>${esc(w.title)}</h1><h2>${esc(h.vehicle.model)}</h2>
-<dl><dt>${esc(w.vin)}</dt><dd>${esc(h.vehicle.vinMasked)}</dd><dt>${esc(w.km)}</dt><dd>${km(h.vehicle.mileageKm, locale)}</dd><dt>${esc(w.bought)}</dt><dd>${esc(h.vehicle.purchaseDate)}</dd>${h.vehicle.warrantyUntil ? `<dt>${esc(w.warranty)}</dt><dd>${esc(h.vehicle.warrantyUntil)}</dd>` : ''}<dt>${esc(w.by)}</dt><dd>${esc(h.centerName)}</dd></dl>
-<h2>${esc(w.visits)}</h2>${
+<dl><dt>${esc(w.vin)}</dt><dd>${esc(h.vehicle.vinMasked)}</dd><dt>${esc(w.km)}</dt><dd>${esc(kmText(h.vehicle.mileageKm, locale, w))}</dd><dt>${esc(w.bought)}</dt><dd>${esc(dayText(h.vehicle.purchaseDate, locale))}</dd>${h.vehicle.warrantyUntil ? `<dt>${esc(w.warranty)}</dt><dd>${esc(dayText(h.vehicle.warrantyUntil, locale))}</dd>` : ''}<dt>${esc(w.by)}</dt><dd>${esc(h.centerName)}</dd></dl>
+${wearHtml(h, w, locale, deps.clock.now())}<h2>${esc(w.visits)}</h2>${
       visits
         .map((x) =>
           visitHtml(

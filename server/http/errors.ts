@@ -20,6 +20,14 @@ export const STATUS_OF: Record<AppErrorCode, ContentfulStatusCode> = {
   quote_outdated: 409,
   link_expired: 410,
   already_decided: 409,
+  too_large: 413,
+  vehicle_busy: 409,
+  too_many_bookings: 409,
+  already_answered: 409,
+  family_ended: 403,
+  family_scope: 403,
+  family_limit: 403,
+  family_full: 409,
 };
 
 const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
@@ -40,6 +48,14 @@ const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
   quote_outdated: 'The quote was revised; review the new version.',
   link_expired: 'This link has expired.',
   already_decided: 'This was already decided.',
+  too_large: 'The request body is too large.',
+  vehicle_busy: 'This vehicle already has a booking at that time.',
+  too_many_bookings: 'You already have as many upcoming bookings as one customer may hold.',
+  already_answered: 'This survey was already answered.',
+  family_ended: 'Your shared access to this vehicle has ended.',
+  family_scope: 'Your shared access to this vehicle does not include this.',
+  family_limit: 'This is above the amount you may approve for this vehicle; ask the owner.',
+  family_full: 'This vehicle is already shared with as many family members as allowed.',
 };
 
 /** Thrown by route code for an expected failure; onError turns it into the JSON error body. */

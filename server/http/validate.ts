@@ -5,6 +5,7 @@
 import { resolver, validator } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiErrorBody } from '@shared/errors.ts';
+import { findUnstorable, TEXT_MESSAGE } from '@shared/schema/text.ts';
 
 type Target = 'json' | 'query' | 'param' | 'form';
 
@@ -27,15 +28,31 @@ export function invalidBody(issues: readonly v.BaseIssue<unknown>[]): ApiErrorBo
   };
 }
 
-export function check<T extends Target, S extends v.GenericSchema>(target: T, schema: S) {
+/**
+ * `opaque`: parts of the input the route validates itself, one by one (a sync push's mutation args are
+ * checked per mutation, so one bad mutation is refused without failing the batch).
+ */
+export function check<T extends Target, S extends v.GenericSchema>(
+  target: T,
+  schema: S,
+  opaque?: (data: unknown) => unknown,
+) {
   return validator(target, schema, (result, c) => {
     if (!result.success) {
       return c.json(invalidBody(result.error as unknown as v.BaseIssue<unknown>[]), 400);
     }
+    // The net under fields that are a plain v.string(): nothing unstorable gets past validation.
+    const bad = findUnstorable(opaque ? opaque(result.data) : result.data);
+    if (bad)
+      return c.json(
+        { error: 'invalid', message: `${bad}: ${TEXT_MESSAGE}`, issues: [{ path: bad, code: 'text' }] },
+        400,
+      );
   });
 }
 
-export const body = <S extends v.GenericSchema>(schema: S) => check('json', schema);
+export const body = <S extends v.GenericSchema>(schema: S, opaque?: (data: unknown) => unknown) =>
+  check('json', schema, opaque);
 export const query = <S extends v.GenericSchema>(schema: S) => check('query', schema);
 export const param = <S extends v.GenericSchema>(schema: S) => check('param', schema);
 

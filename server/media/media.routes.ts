@@ -10,13 +10,13 @@
  * to an owner registered in media-owners.ts; the owner's view row is republished in the same
  * transaction. Its path is in UPLOAD_PATHS (server/app.ts) so the JSON-only guard lets it through.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { MediaViewSchema } from '@shared/health-record/visit-view.schema.ts';
 import { UuidSchema } from '@shared/ids.ts';
-import { requireStaff } from '../auth/auth.middleware.ts';
+import { currentSession, requireAction } from '../auth/auth.middleware.ts';
 import { customers } from '../customers/customer.table.ts';
 import { findShareLink } from '../health-record/share-link.service.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -24,17 +24,18 @@ import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { invalidBody, param, query } from '../http/validate.ts';
 import { pgBlobStore } from './blob-store.ts';
+import { parseRange } from './range.ts';
 import { mediaOwnerResolver } from './media-owners.ts';
 import { findMedia, MAX_UPLOAD_BYTES, type MediaRow, mediaView, prepareImage, saveImage } from './media.service.ts';
 
 export const STAFF_MEDIA_UPLOAD_PATH = /^\/api\/staff\/media\/?$/;
 
-async function mayRead(c: { var: AppEnv['Variables'] }, row: MediaRow, share: string | undefined): Promise<boolean> {
+async function mayRead(c: Context<AppEnv>, row: MediaRow, share: string | undefined): Promise<boolean> {
   if (share !== undefined) {
     const link = await findShareLink(c.var.db, c.var.deps.secret, share);
     return link.status === 'ok' && link.link.vehicleId === row.vehicleId;
   }
-  const s = c.var.session;
+  const s = await currentSession(c);
   if (s?.kind === 'customer') return s.customerId === row.customerId;
   if (s?.kind === 'staff') {
     const [owner] = await c.var.db
@@ -63,10 +64,18 @@ export const mediaRoutes = new Hono<AppEnv>().get(
     if (!row || !(await mayRead(c, row, c.req.valid('query').share))) throw new AppError('not_found');
     const blob = await pgBlobStore(c.var.db).get(size === 'thumb' ? row.thumbKey : row.displayKey);
     if (!blob) throw new AppError('not_found');
-    return c.body(new Uint8Array(blob.bytes), 200, {
+    // Range requests (a video element seeks and streams; a photo may be fetched in parts too).
+    const length = blob.bytes.byteLength;
+    const headers = {
       'content-type': blob.contentType,
       'cache-control': 'private, max-age=31536000, immutable',
-    });
+      'accept-ranges': 'bytes',
+    };
+    const range = parseRange(c.req.header('range'), length);
+    if (range === 'invalid') return c.body(null, 416, { ...headers, 'content-range': `bytes */${length}` });
+    if (range === 'whole') return c.body(new Uint8Array(blob.bytes), 200, headers);
+    const part = new Uint8Array(blob.bytes.subarray(range.start, range.end + 1));
+    return c.body(part, 206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${length}` });
   },
 );
 
@@ -82,7 +91,7 @@ const UploadFieldsSchema = v.object({
 
 export const staffMediaRoutes = new Hono<AppEnv>().post(
   '/',
-  requireStaff('advisor', 'technician', 'manager'),
+  requireAction('media.upload'),
   doc({
     summary: 'Upload a photo (multipart) for a visit, finding or other owner',
     tags: ['staff', 'media'],

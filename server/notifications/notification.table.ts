@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn, instant } from '../db/columns.ts';
 import type { LocalizedText } from '@shared/notifications/notification.schema.ts';
@@ -7,8 +6,8 @@ import { customers } from '../customers/customer.table.ts';
 /**
  * One row per notification in a customer's in-app notification center (written by notify()).
  * `dedupe_key` makes a notification idempotent per customer (a reminder, an event): a second
- * notify() with the same key is a no-op. `delivery` tracks the outside channels (Web Push):
- * 'none' when no outside sender was registered, 'pending' until the delivery job handed it over.
+ * notify() with the same key is a no-op. Outside channels are tracked per channel in
+ * notification_delivery (./delivery.table.ts).
  */
 export const notifications = pgTable(
   'notification',
@@ -22,15 +21,13 @@ export const notifications = pgTable(
     body: jsonb('body').$type<LocalizedText>().notNull(),
     link: text('link'),
     dedupeKey: text('dedupe_key'),
-    delivery: text('delivery', { enum: ['none', 'pending', 'done'] })
-      .notNull()
-      .default('none'),
     createdAt: createdAtColumn(),
     readAt: instant('read_at'),
+    /** The call to act is over (the quote was decided or withdrawn): shown as history, never pushed. */
+    settledAt: instant('settled_at'),
   },
   (t) => [
     index('notification_customer_idx').on(t.customerId, t.createdAt),
     uniqueIndex('notification_dedupe_idx').on(t.customerId, t.dedupeKey),
-    index('notification_delivery_idx').on(t.createdAt).where(sql`${t.delivery} = 'pending'`),
   ],
 );

@@ -5,7 +5,6 @@ import type { Notification } from '@shared/notifications/notification.schema.ts'
 import { type Client, startTestServer, type TestServer } from '../../tests/helpers/test-server.ts';
 import { customers } from '../customers/customer.table.ts';
 import { notify } from './notify.ts';
-import { deliverPendingNotifications, type OutgoingNotification, registerSender } from './senders.ts';
 
 let s: TestServer;
 let zhang: Client;
@@ -79,15 +78,5 @@ describe('notify', () => {
     expect(r.body.results[0]).toMatchObject({ status: 'applied', result: { read: 1 } });
     const after = (await notificationsOf(zhang)).find((x) => x.id === n!.id);
     expect(after?.readAt).not.toBeNull();
-  });
-
-  it('hands new notifications to an outside sender once', async () => {
-    const sent: OutgoingNotification[] = [];
-    registerSender({ channel: 'test', send: async (x) => void sent.push(x) });
-    const n = await s.db.db.transaction((tx) => notify(tx, input('outside')));
-    await deliverPendingNotifications(s.db.db);
-    await deliverPendingNotifications(s.db.db);
-    expect(sent.filter((x) => x.id === n!.id)).toHaveLength(1);
-    expect(sent[0]?.category).toBe('timeline');
   });
 });

@@ -16,17 +16,22 @@
  *
  * It inserts the row and publishes the `notification` entity in the SAME transaction, so the device
  * shows it live right after commit (the SSE poke), or on its next pull when it was offline; a rolled
- * back change never leaves a stray notification. Outside channels (Web Push, later) implement
- * NotificationSender (./senders.ts) and are handed the notification after commit by the delivery
- * job, so a slow or failing push service never holds or breaks the transaction.
+ * back change never leaves a stray notification. It also queues one delivery row per outside channel
+ * (Web Push, and SMS for what must arrive); the delivery job (./deliver.ts) sends them after commit,
+ * so a slow or failing push service never holds or breaks the transaction.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { LocalizedText, Notification, NotificationKind } from '@shared/notifications/notification.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
+import { notifyAfterCommit } from '../db/after-commit.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { publish } from '../sync/publish.ts';
 import { notifications } from './notification.table.ts';
-import { hasOutsideSenders } from './senders.ts';
+import { channelsFor, KIND_POLICY } from '@shared/notifications/channels.ts';
+import { notificationDeliveries } from './delivery.table.ts';
+
+/** NOTIFY channel that wakes the delivery jobs when a notice with outside channels commits. */
+export const DELIVERY_CHANNEL = 'pitlane_delivery';
 
 export type NotifyInput = {
   customerId: string;
@@ -37,6 +42,8 @@ export type NotifyInput = {
   link: string | null;
   at?: Date;
   dedupeKey?: string;
+  /** How long an outside push may wait in the push service (a reminder: until the appointment). */
+  ttlSeconds?: number;
 };
 
 type Row = typeof notifications.$inferSelect;
@@ -49,6 +56,7 @@ export const notificationView = (r: Row): Notification => ({
   link: r.link,
   createdAt: r.createdAt.toISOString(),
   readAt: r.readAt ? r.readAt.toISOString() : null,
+  settledAt: r.settledAt ? r.settledAt.toISOString() : null,
 });
 
 /** Returns the notification, or null when one with the same dedupeKey already exists. */
@@ -64,15 +72,51 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<Notificati
       body: input.body,
       link: input.link,
       dedupeKey: input.dedupeKey ?? null,
-      delivery: hasOutsideSenders() ? 'pending' : 'none',
       ...(input.at ? { createdAt: input.at } : {}),
     })
     .onConflictDoNothing()
     .returning();
   if (!row) return null;
+  // The outside channels, queued in the same transaction: a rolled-back change sends nothing, and
+  // the unique (notification, channel) key makes each channel's delivery happen once.
+  const ttlSeconds = Math.max(60, Math.round(input.ttlSeconds ?? KIND_POLICY[input.kind].ttlSeconds));
+  await tx.insert(notificationDeliveries).values(
+    channelsFor(input.kind).map((channel) => ({
+      notificationId: row.id,
+      customerId: input.customerId,
+      channel,
+      ttlSeconds,
+      notBefore: row.createdAt,
+    })),
+  );
+  // Wakes the delivery job of every process after commit (ids only), so a push leaves at once.
+  await notifyAfterCommit(tx, DELIVERY_CHANNEL, row.id);
   const view = notificationView(row);
   await publish(tx, { customerId: input.customerId, entity: ENTITIES.notification, id: row.id, data: view });
   return view;
+}
+
+/**
+ * Settles the customer's notices whose dedupe key starts with `keyPrefix` (e.g. `quote:<id>:`): they
+ * stay in 消息 as read history instead of calls to act, and a push not yet sent is dropped.
+ */
+export async function settleNotifications(tx: DbOrTx, customerId: string, keyPrefix: string, at: Date) {
+  const escaped = keyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await tx
+    .update(notifications)
+    .set({ settledAt: at, readAt: sql`coalesce(${notifications.readAt}, ${at.toISOString()}::timestamptz)` })
+    .where(
+      and(
+        eq(notifications.customerId, customerId),
+        like(notifications.dedupeKey, `${escaped}%`),
+        isNull(notifications.settledAt),
+      ),
+    )
+    .returning();
+  for (const r of rows) {
+    await publish(tx, { customerId, entity: ENTITIES.notification, id: r.id, data: notificationView(r) });
+  }
+  return rows.length;
 }
 
 /** Marks the customer's own notifications read (others' ids are silently ignored). */

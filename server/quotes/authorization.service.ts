@@ -20,9 +20,12 @@ import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
 import { centers } from '../center/center.table.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { publishBill } from '../billing/bill.publish.ts';
 import { proposeForDeferral } from './deferral-hook.ts';
 import { quoteAuthorizations, quoteDeferrals, quotes } from './quote.table.ts';
 import { linesOf, priced, publishAuthorization, publishDeferral, publishQuote } from './quote.views.ts';
+import { settleDecidedQuote } from './quote-close.ts';
+import { postQuoteDecided } from './quote-timeline.ts';
 
 export type DecideInput = DecideFields & {
   quoteId: string;
@@ -30,6 +33,8 @@ export type DecideInput = DecideFields & {
   channel: 'app' | 'link';
   userAgent: string | undefined;
   now: Date;
+  /** A family member deciding for the owner (customerId is then the owner's), within their amount. */
+  actor?: { customerId: string; name: string; approveLimitFen: number };
 };
 
 const MAX_USER_AGENT = 400;
@@ -129,7 +134,13 @@ export async function decideQuote(tx: DbOrTx, input: DecideInput): Promise<Resul
     clientAt: input.clientAt ? new Date(input.clientAt).toISOString() : null,
     userAgent: (input.userAgent ?? 'unknown').slice(0, MAX_USER_AGENT),
     channel: input.channel,
+    ...(input.actor ? { decidedBy: { customerId: input.actor.customerId, name: input.actor.name } } : {}),
   };
+  if (input.actor && content.approvedTotalFen > input.actor.approveLimitFen)
+    return err('family_limit', 'This is above the amount you may approve for this vehicle; ask the owner.', {
+      approveLimitFen: input.actor.approveLimitFen,
+      approvedTotalFen: content.approvedTotalFen,
+    });
   const [auth] = await tx
     .insert(quoteAuthorizations)
     .values({
@@ -172,5 +183,8 @@ export async function decideQuote(tx: DbOrTx, input: DecideInput): Promise<Resul
   }
   const record = await publishAuthorization(tx, auth!);
   await publishQuote(tx, q.id);
+  await postQuoteDecided(tx, q, decided, input.now);
+  await settleDecidedQuote(tx, q, input.now);
+  await publishBill(tx, q.visitId);
   return ok(record);
 }

@@ -10,7 +10,7 @@
  * calls the link API with it. Verification reads only; nothing is written on a GET.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { QUOTE_LINK_TTL_MS } from '@shared/quotes/quote-link.schema.ts';
 import { hmac, safeEqual } from '../auth/crypto.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -43,7 +43,10 @@ export function signLinkToken(
 
 export const linkPath = (quoteId: string, token: string) => `/approve.html?q=${quoteId}#${token}`;
 
-/** Creates a link row and its token (in the caller's transaction). */
+/**
+ * Creates a link row and its token (in the caller's transaction). A new link revokes the quote's older
+ * ones: only the latest text message opens the quote.
+ */
 export async function createLink(
   tx: DbOrTx,
   secret: string,
@@ -52,6 +55,10 @@ export async function createLink(
   staffId: string | null,
 ) {
   const expiresAt = new Date(Math.floor((now.getTime() + QUOTE_LINK_TTL_MS) / 1000) * 1000);
+  await tx
+    .update(quoteLinks)
+    .set({ revokedAt: now })
+    .where(and(eq(quoteLinks.quoteId, quote.id), isNull(quoteLinks.revokedAt)));
   const [row] = await tx
     .insert(quoteLinks)
     .values({

@@ -3,7 +3,7 @@
  * their hash re-checked, deferrals), and the center's open visits with the findings a quote can be
  * built from. Always scoped to the staff member's center: another center's quote is "not found".
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
 import { totalsOf } from '@shared/quotes/packages.ts';
 import type { QuoteTier } from '@shared/quotes/quote-codes.schema.ts';
@@ -78,7 +78,16 @@ export async function visitsWithQuotes(db: DbOrTx, centerId: string): Promise<St
   const ids = rows.map((r) => r.visit.id);
   if (ids.length === 0) return [];
   const qs = await db.select().from(quotes).where(inArray(quotes.visitId, ids)).orderBy(asc(quotes.createdAt));
-  const fs = await db.select().from(findings).where(inArray(findings.visitId, ids)).orderBy(asc(findings.createdAt));
+  // This visit's findings, and the car's still open from earlier visits: a pad left for later can be
+  // quoted on the visit where it is finally done.
+  const vehicleIds = [...new Set(rows.map((r) => r.visit.vehicleId))];
+  const fs = await db
+    .select()
+    .from(findings)
+    .where(
+      or(inArray(findings.visitId, ids), and(inArray(findings.vehicleId, vehicleIds), ne(findings.status, 'fixed'))),
+    )
+    .orderBy(asc(findings.createdAt));
   const quoted = qs.length
     ? await db
         .select({ findingId: quoteLines.findingId })
@@ -113,18 +122,20 @@ export async function visitsWithQuotes(db: DbOrTx, centerId: string): Promise<St
     plate: r.plate,
     model: r.model,
     quotes: summaries.filter((q) => q.visitId === r.visit.id),
-    findings: fs
-      .filter((f) => f.visitId === r.visit.id)
-      .map((f) => ({
-        id: f.id,
-        component: f.component,
-        grade: f.grade,
-        measureKind: f.measureKind,
-        measureValue: f.measureValue,
-        note: f.note,
-        recommendation: f.recommendation,
-        suggestedTier: suggestedTier(f.grade),
-        quoted: quotedIds.has(f.id),
-      })),
+    findings: [
+      ...fs.filter((f) => f.visitId === r.visit.id),
+      ...fs.filter((f) => f.visitId !== r.visit.id && f.vehicleId === r.visit.vehicleId).reverse(),
+    ].map((f) => ({
+      id: f.id,
+      component: f.component,
+      grade: f.grade,
+      measureKind: f.measureKind,
+      measureValue: f.measureValue,
+      note: f.note,
+      recommendation: f.recommendation,
+      suggestedTier: suggestedTier(f.grade),
+      quoted: quotedIds.has(f.id),
+      fromEarlierVisit: f.visitId !== r.visit.id,
+    })),
   }));
 }

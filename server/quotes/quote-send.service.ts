@@ -12,7 +12,9 @@ import { amountText, announce } from './quote-announce.ts';
 import { createLink } from './quote-link.ts';
 import { lockQuote, type StaffActor } from './quote-lock.ts';
 import { quotes } from './quote.table.ts';
-import { publishQuote, type QuoteRow } from './quote.views.ts';
+import { linesOf, priced, publishQuote, type QuoteRow } from './quote.views.ts';
+import { totalsOf } from '@shared/quotes/packages.ts';
+import { postQuoteSent } from './quote-timeline.ts';
 
 export type SentLink = { phone: string; text: string; path: string; expiresAt: Date };
 
@@ -42,6 +44,8 @@ export async function sendQuote(
   const [sent] = await tx.update(quotes).set({ status: 'sent', sentAt: now }).where(eq(quotes.id, q.id)).returning();
   await publishQuote(tx, q.id);
   await announce(tx, sent!, now, false);
+  const total = totalsOf(priced(await linesOf(tx, q.id, sent!.version))).totalFen;
+  await postQuoteSent(tx, sent!, actor.staffId, total, now);
   const link = await createLink(tx, secret, sent!, now, actor.staffId);
   return ok(await linkMessage(tx, sent!, link.path, baseUrl, link.expiresAt));
 }

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { err } from '@shared/errors.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import {
   CreateQuoteSchema,
@@ -13,19 +14,25 @@ import {
   StaffQuoteSchema,
   StaffVisitQuotesSchema,
 } from '@shared/quotes/staff-quote.schema.ts';
-import { requireStaff } from '../auth/auth.middleware.ts';
+import { requireAction } from '../auth/auth.middleware.ts';
 import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
+import { errorFields, logLine, maskPhone } from '../http/log.ts';
 import { body, param } from '../http/validate.ts';
 import { createQuote, reviseQuote } from './quote-build.service.ts';
+import { withdrawQuote } from './quote-close.ts';
+import { lockQuote } from './quote-lock.ts';
 import { staffQuote, visitsWithQuotes } from './quote-read.service.ts';
 import { newQuoteLink, type SentLink, sendQuote } from './quote-send.service.ts';
 
 type C = { var: AppEnv['Variables']; req: { url: string } };
 
 const actor = (c: C) => ({ staffId: c.var.staff.staffId, centerId: c.var.staff.centerId });
-const baseUrl = (c: C) => c.var.deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+// Links are built from PITLANE_PUBLIC_URL (required outside demo mode), never from a Host header a
+// client can forge; a demo server without it links to itself on localhost.
+const baseUrl = (c: C) =>
+  c.var.deps.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${new URL(c.req.url).port || '80'}`;
 
 async function loaded(c: C, id: string) {
   const quote = await staffQuote(c.var.db, c.var.staff.centerId, id);
@@ -38,20 +45,20 @@ async function sendSms(c: C, link: SentLink) {
   try {
     await c.var.deps.sms.send({ to: link.phone, text: link.text, kind: 'quote_link' });
   } catch (e) {
-    c.var.deps.log(`quote link SMS failed: ${(e as Error).message}`);
+    c.var.deps.log(logLine('quote_link_sms_failed', errorFields(e)));
   }
 }
 
-const linkOut = (c: C, link: SentLink) => ({
-  url: baseUrl(c) + link.path,
-  path: link.path,
+// Staff see that and where the link went, never the link: its token lets its holder sign as the customer.
+const linkOut = (_c: C, link: SentLink) => ({
+  sentTo: maskPhone(link.phone),
   expiresAt: link.expiresAt.toISOString(),
 });
 
 export const staffQuoteRoutes = new Hono<AppEnv>()
   .get(
     '/visits',
-    requireStaff('advisor', 'technician', 'manager'),
+    requireAction('quotes.read'),
     doc({
       summary: 'Open visits with their findings and quotes',
       tags: ['quotes'],
@@ -62,7 +69,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    requireStaff('advisor', 'technician', 'manager'),
+    requireAction('quotes.read'),
     doc({
       summary: 'A quote with its versions, authorization records and deferrals',
       tags: ['quotes'],
@@ -74,7 +81,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
   )
   .post(
     '/',
-    requireStaff('advisor', 'manager'),
+    requireAction('quotes.edit'),
     doc({
       summary: 'Build a quote (a draft) from a visit’s findings',
       tags: ['quotes'],
@@ -92,7 +99,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/revise',
-    requireStaff('advisor', 'manager'),
+    requireAction('quotes.edit'),
     doc({
       summary: 'Revise a quote (a sent one gets a new version)',
       tags: ['quotes'],
@@ -111,7 +118,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/send',
-    requireStaff('advisor', 'manager'),
+    requireAction('quotes.send'),
     doc({
       summary: 'Send a draft: in-app notification and an SMS with the approval link',
       tags: ['quotes'],
@@ -130,8 +137,31 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
     },
   )
   .post(
+    '/:id/withdraw',
+    requireAction('quotes.withdraw'),
+    doc({
+      summary: 'Withdraw a quote that waits for the customer (its link then refuses a decision)',
+      tags: ['quotes'],
+      response: StaffQuoteSchema,
+      access: 'staff',
+    }),
+    param(IdParamSchema),
+    body(v.object({})),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const now = c.var.deps.clock.now();
+      const r = await c.var.db.transaction(async (tx) => {
+        const q = await lockQuote(tx, actor(c), id);
+        if (!q) return err('not_found', 'No such quote.');
+        return withdrawQuote(tx, q, now);
+      });
+      if (!r.ok) throw AppError.from(r);
+      return c.json(await loaded(c, id));
+    },
+  )
+  .post(
     '/:id/link',
-    requireStaff('advisor', 'manager'),
+    requireAction('quotes.send'),
     doc({
       summary: 'Send a new approval link for a quote waiting for the customer',
       tags: ['quotes'],

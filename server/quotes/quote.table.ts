@@ -37,6 +37,9 @@ export const quotes = pgTable(
     createdById: uuid('created_by_id').references(() => staff.id),
     sentAt: instant('sent_at'),
     decidedAt: instant('decided_at'),
+    withdrawnAt: instant('withdrawn_at'),
+    /** Why it can no longer be decided: the car was delivered with it open, or staff took it back. */
+    withdrawnReason: text('withdrawn_reason', { enum: ['visit_delivered', 'staff'] }),
     createdAt: createdAtColumn(),
   },
   (t) => [index('quote_visit_idx').on(t.visitId), index('quote_customer_idx').on(t.customerId)],

@@ -5,9 +5,21 @@
 import { randomUUID } from 'node:crypto';
 import type { LineInput, StaffQuote, StaffVisitQuotes } from '@shared/quotes/staff-quote.schema.ts';
 import type { PullResponse, PushResponse } from '@shared/sync/sync.schema.ts';
+import type { SmsMessage } from '../auth/sms.ts';
+import { DEMO_CUSTOMER_PHONE } from '../demo/demo.constants.ts';
 import type { Client, TestServer } from '../../tests/helpers/test-server.ts';
 
-export type Sent = { quote: StaffQuote; link: { url: string; path: string; expiresAt: string } };
+export type Sent = { quote: StaffQuote; link: { sentTo: string; expiresAt: string }; path: string };
+
+type Texts = { last: (to: string, kind?: SmsMessage['kind']) => SmsMessage | undefined };
+
+/** The approval link's path in the last text message to the customer: only the phone ever has it. */
+export function textedPath(sms: Texts, phone = DEMO_CUSTOMER_PHONE): string {
+  const text = sms.last(phone, 'quote_link')?.text ?? '';
+  const m = text.match(/\/approve\.html\?q=[0-9a-f-]{36}#[\w-]{49}/);
+  if (!m) throw new Error('no approval link was texted');
+  return m[0];
+}
 
 export async function openVisits(staff: Client) {
   const r = await staff.get<StaffVisitQuotes[]>('/api/staff/quotes/visits');
@@ -28,6 +40,7 @@ export async function createAndSend(
   visitId: string,
   lines: LineInput[],
   kind: 'standard' | 'supplementary' = 'standard',
+  sms?: Texts,
 ): Promise<Sent> {
   const created = await staff.post<StaffQuote>('/api/staff/quotes', {
     visitId,
@@ -36,9 +49,9 @@ export async function createAndSend(
     lines,
   });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
-  const sent = await staff.post<Sent>(`/api/staff/quotes/${created.body.id}/send`, {});
+  const sent = await staff.post<Omit<Sent, 'path'>>(`/api/staff/quotes/${created.body.id}/send`, {});
   if (sent.status !== 200) throw new Error(`send: ${sent.status} ${JSON.stringify(sent.body)}`);
-  return sent.body;
+  return { ...sent.body, path: sms ? textedPath(sms) : '' };
 }
 
 export const tokenOf = (path: string) => path.slice(path.indexOf('#') + 1);

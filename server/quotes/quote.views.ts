@@ -10,6 +10,7 @@ import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts
 import type { Deferral } from '@shared/quotes/deferral.schema.ts';
 import type { FindingRef, PricedLine, QuoteLine, QuoteView, Revision } from '@shared/quotes/quote-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
+import { quoteDiscount } from '../membership/member-discount.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { findings } from '../health-record/finding.table.ts';
 import { mediaOfOwners, mediaView } from '../media/media.service.ts';
@@ -119,9 +120,12 @@ export async function quoteView(db: DbOrTx, q: QuoteRow, photoUrl?: PhotoUrls): 
     advisorName: advisor?.name ?? null,
     sentAt: q.sentAt?.toISOString() ?? null,
     decidedAt: q.decidedAt?.toISOString() ?? null,
+    withdrawnReason: q.withdrawnReason,
     lines: await lineViews(db, rows, photoUrl),
     revision: await latestRevision(db, q, rows),
     authorizationId: auth?.id ?? null,
+    // The tier's maintenance discount as its own line, at the tier the customer had when the quote was made.
+    memberDiscount: await quoteDiscount(db, q.customerId, rows, q.createdAt),
   };
 }
 

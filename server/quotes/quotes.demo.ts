@@ -6,6 +6,7 @@
  * It is sent like any quote, so its remote approval link appears in the server log (the development
  * SMS sender). Findings missing on the visit are recorded here through the health record's service.
  */
+import { logLine } from '../http/log.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { yuan } from '@shared/money.ts';
 import type { CoreDemo } from '../demo/seed-core.ts';
@@ -39,7 +40,7 @@ export async function seedQuotes(
     .orderBy(desc(visits.checkedInAt))
     .limit(1);
   if (!visit) {
-    deps.log('seedQuotes: 张先生 has no visit in progress; no demo quote.');
+    deps.log(logLine('demo_quote_skipped', { why: 'no visit in progress' }));
     return null;
   }
   const tech = { staffId: core.staff.technician.id, centerId: core.centerId };
@@ -61,8 +62,8 @@ export async function seedQuotes(
       grade: 'yellow',
       measureKind: 'brake_pad_mm',
       measureValue: 4,
-      note: '前刹车片剩余约 25%，按您的用车频率大概还能用 2-3 个月。',
-      recommendation: '今天可以不换，建议 3 个月后再来检查，到时该换就换。',
+      note: '前刹车片磨损较多，今天还在安全范围内。',
+      recommendation: '今天可以不换，到更换线之前回来复查，到时该换就换。',
     }),
   );
 
@@ -104,7 +105,7 @@ export async function seedQuotes(
           partsFen: yuan(680),
           labourFen: yuan(200),
           findingId: pads,
-          consequence: '剩余低于 10% 会影响制动安全，雨天刹车距离变长。',
+          consequence: '低于安全线会影响制动安全，雨天刹车距离变长。',
           benefit: '今天一起换省去再跑一趟；也可以推迟，我们到时提醒您。',
           serviceCode: 'brake_check',
         },
@@ -125,7 +126,7 @@ export async function seedQuotes(
   const baseUrl = deps.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${process.env.PORT ?? 5173}`;
   const sent = await sendQuote(tx, deps.secret, advisor, created.value, now, baseUrl);
   if (!sent.ok) throw new Error(`seedQuotes: ${sent.message}`);
-  // The development sender prints it to the log: the demo's remote approval link.
+  // The development sender writes it to sms-outbox.log in the data folder: the demo's remote approval link.
   await deps.sms.send({ to: sent.value.phone, text: sent.value.text, kind: 'quote_link' });
   return { quoteId: created.value, linkPath: sent.value.path };
 }

@@ -6,7 +6,7 @@ import { preferencesOf } from '../customers/customer.service.ts';
 import { publish } from '../sync/publish.ts';
 import type { MutatorMap } from '../sync/mutators.ts';
 
-export const preferencesMutators: MutatorMap = {
+export const preferencesMutators = {
   'preferences.set': async ({ tx, customerId }, args) => {
     const [row] = await tx.update(customers).set(args).where(eq(customers.id, customerId)).returning();
     const preferences = preferencesOf(row!);
@@ -18,4 +18,4 @@ export const preferencesMutators: MutatorMap = {
     });
     return ok(preferences);
   },
-};
+} satisfies MutatorMap;

@@ -7,8 +7,8 @@ import {
   CustomerSearchQuerySchema,
   TeamMemberSchema,
 } from '@shared/staff/staff.schema.ts';
-import { requireStaff } from '../auth/auth.middleware.ts';
-import { createCustomer, findCustomerByPhone } from '../customers/customer.service.ts';
+import { requireAction } from '../auth/auth.middleware.ts';
+import { createCustomer, findCenterCustomerByPhone } from '../customers/customer.service.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -18,7 +18,7 @@ import { customerCard, findCenterCustomer, listTeam, searchCustomers } from './s
 export const staffRoutes = new Hono<AppEnv>()
   .get(
     '/customers',
-    requireStaff('advisor', 'technician', 'manager'),
+    requireAction('customers.read'),
     doc({
       summary: 'Find customers by phone, plate or name',
       tags: ['staff'],
@@ -30,7 +30,7 @@ export const staffRoutes = new Hono<AppEnv>()
   )
   .get(
     '/customers/:id',
-    requireStaff('advisor', 'technician', 'manager'),
+    requireAction('customers.read'),
     doc({ summary: 'A customer with their vehicles', tags: ['staff'], response: CustomerCardSchema, access: 'staff' }),
     param(IdParamSchema),
     async (c) => {
@@ -41,7 +41,7 @@ export const staffRoutes = new Hono<AppEnv>()
   )
   .post(
     '/customers',
-    requireStaff('advisor', 'manager'),
+    requireAction('customers.create'),
     doc({
       summary: 'Register a customer',
       tags: ['staff'],
@@ -52,7 +52,9 @@ export const staffRoutes = new Hono<AppEnv>()
     body(CreateCustomerSchema),
     async (c) => {
       const input = c.req.valid('json');
-      if (await findCustomerByPhone(c.var.db, input.phone))
+      // Only this center's own customers conflict: a phone known to another center gets the same
+      // answer as an unknown one (its own record here), so the answer reveals nothing about elsewhere.
+      if (await findCenterCustomerByPhone(c.var.db, c.var.staff.centerId, input.phone))
         throw new AppError('conflict', 'This phone number is already registered.');
       const customer = await c.var.db.transaction((tx) =>
         createCustomer(tx, { ...input, centerId: c.var.staff.centerId }),
@@ -62,7 +64,7 @@ export const staffRoutes = new Hono<AppEnv>()
   )
   .get(
     '/team',
-    requireStaff('manager'),
+    requireAction('team.read'),
     doc({
       summary: 'The center’s staff (manager only)',
       tags: ['staff'],

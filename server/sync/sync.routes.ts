@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import {
   PullQuerySchema,
   PullResponseSchema,
+  type PushRequest,
   PushRequestSchema,
   PushResponseSchema,
 } from '@shared/sync/sync.schema.ts';
@@ -13,10 +14,16 @@ import { doc, ErrorBodySchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
 import { body, jsonOf, query } from '../http/validate.ts';
+import { liveStreamSlots, STREAM_RETRY_AFTER_S } from '../http/limits.ts';
 import { pull } from './pull.service.ts';
 import { push } from './push.service.ts';
 
 const HEARTBEAT_MS = 20_000;
+/**
+ * When this process shuts down, its streams end with a short, spread-out `retry:` so thousands of
+ * clients come back over a second (through the load balancer, to a process that is up), not at once.
+ */
+const shutdownRetryMs = () => 250 + Math.floor(Math.random() * 1000);
 
 export const syncRoutes = new Hono<AppEnv>()
   .use(requireCustomer)
@@ -28,7 +35,11 @@ export const syncRoutes = new Hono<AppEnv>()
       response: PushResponseSchema,
       access: 'customer',
     }),
-    body(PushRequestSchema),
+    // Args are checked per mutation (runMutator), so an unstorable one is refused alone.
+    body(PushRequestSchema, (b) => ({
+      ...(b as PushRequest),
+      mutations: (b as PushRequest).mutations.map(({ args: _, ...m }) => m),
+    })),
     async (c) => {
       const r = await push(c.var.db, c.var.deps, c.var.customerId, c.req.valid('json'), c.req.header('user-agent'));
       if (!r.ok) throw AppError.from(r);
@@ -61,16 +72,30 @@ export const syncRoutes = new Hono<AppEnv>()
     query(v.object({})),
     (c) => {
       const customerId = c.var.customerId;
+      const release = liveStreamSlots.take(c.var.session?.sessionId ?? customerId);
+      if (!release)
+        throw new AppError('rate_limited', 'Too many live streams are open; close one or try again later.', {
+          retryAfterSeconds: STREAM_RETRY_AFTER_S,
+        });
       return streamSSE(c, async (stream) => {
         let open = true;
+        let closing = false;
         const queue: number[] = [];
         let wake: (() => void) | null = null;
-        const unsubscribe = c.var.deps.live.subscribe(customerId, (seq) => {
-          queue.push(seq);
-          wake?.();
-        });
+        const unsubscribe = c.var.deps.live.subscribe(
+          customerId,
+          (seq) => {
+            queue.push(seq);
+            wake?.();
+          },
+          () => {
+            closing = true;
+            wake?.();
+          },
+        );
         stream.onAbort(() => {
           open = false;
+          release();
           wake?.();
         });
         await stream.write('retry: 3000\n\n');
@@ -80,7 +105,7 @@ export const syncRoutes = new Hono<AppEnv>()
           event: 'hello',
           data: JSON.stringify({ resumeFrom: last ? Number(last) || 0 : null }),
         });
-        while (open) {
+        while (open && !closing) {
           if (queue.length === 0) {
             let timer: ReturnType<typeof setTimeout> | undefined;
             await new Promise<void>((resolve) => {
@@ -89,7 +114,7 @@ export const syncRoutes = new Hono<AppEnv>()
             });
             clearTimeout(timer);
             wake = null;
-            if (!open) break;
+            if (!open || closing) break;
             if (queue.length === 0) {
               await stream.write(': heartbeat\n\n');
               continue;
@@ -98,7 +123,16 @@ export const syncRoutes = new Hono<AppEnv>()
           const seq = Math.max(...queue.splice(0));
           await stream.writeSSE({ event: 'change', id: String(seq), data: JSON.stringify({ seq }) });
         }
+        if (open && closing) {
+          // Pokes that came in together with the shutdown still go out, then the goodbye.
+          if (queue.length) {
+            const seq = Math.max(...queue.splice(0));
+            await stream.writeSSE({ event: 'change', id: String(seq), data: JSON.stringify({ seq }) });
+          }
+          await stream.write(`retry: ${shutdownRetryMs()}\n\n`);
+        }
         unsubscribe();
+        release();
       });
     },
   );

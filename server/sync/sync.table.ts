@@ -20,6 +20,8 @@ export const syncMutations = pgTable(
     clientId: uuid('client_id').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     name: text('name').notNull(),
+    /** sha256 of the args as first sent: the same seq again with other args is a conflict, never applied. */
+    argsHash: text('args_hash'),
     status: text('status', { enum: ['applied', 'refused'] }).notNull(),
     reason: text('reason'),
     result: jsonb('result'),

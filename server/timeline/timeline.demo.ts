@@ -47,7 +47,7 @@ export async function seedTimeline(tx: Tx, core: CoreDemo, now: Date) {
       offset: STORY_OFFSETS.findings,
       by: as('technician'),
       kind: 'finding_reported',
-      note: '检测完成，发现 2 处需要注意的地方：前刹车片剩余约 25%，空调滤芯较脏。服务顾问稍后致电。',
+      note: '检测完成，发现 2 处需要注意的地方：前刹车片磨损较多，空调滤芯较脏。服务顾问稍后致电。',
     },
     {
       offset: STORY_OFFSETS.cabinFilter,

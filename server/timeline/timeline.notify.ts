@@ -1,6 +1,6 @@
 /**
  * The timeline's notifications, through the notification center's notify() in the caller's
- * transaction: "car ready" (PRODUCT.md: also a Web Push kind) and a delay with its new time. Each is
+ * transaction: "car ready" (also a Web Push kind) and a delay with its new time. Each is
  * deduplicated per visit (and per new time) so a retried request never notifies twice.
  */
 import { eq } from 'drizzle-orm';

@@ -19,7 +19,7 @@ import {
   TimelineEventSchema,
   VisitProgressSchema,
 } from '@shared/timeline/timeline.schema.ts';
-import { requireStaff } from '../auth/auth.middleware.ts';
+import { requireAction } from '../auth/auth.middleware.ts';
 import type { Tx } from '../db/client.ts';
 import type { AppEnv } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
@@ -39,8 +39,6 @@ import {
   setEstimate,
 } from './timeline.service.ts';
 
-const ALL = ['advisor', 'technician', 'manager'] as const;
-const FRONT_DESK = ['advisor', 'manager'] as const;
 const tags = ['staff', 'timeline'];
 
 const poster = (c: Context<AppEnv>): Poster => {
@@ -77,7 +75,7 @@ function onVisitWith<I, T>(
 export const staffTimelineRoutes = new Hono<AppEnv>()
   .get(
     '/board',
-    requireStaff(...ALL),
+    requireAction('timeline.read'),
     doc({
       summary: 'Cars in the workshop: state, promise, quiet-time flag',
       tags,
@@ -88,7 +86,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .post(
     '/check-in',
-    requireStaff(...FRONT_DESK),
+    requireAction('timeline.checkIn'),
     doc({
       summary: 'Check a car in: opens its visit and posts “checked in”',
       tags,
@@ -106,7 +104,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .get(
     '/visits/:id',
-    requireStaff(...ALL),
+    requireAction('timeline.read'),
     doc({
       summary: 'One visit as the customer sees it, with the staff flags and the delivery confirmations',
       tags,
@@ -122,7 +120,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits/:id/events',
-    requireStaff(...ALL),
+    requireAction('timeline.postEvent'),
     doc({
       summary: 'Post a step (ready_for_pickup and delivered also change the status)',
       tags,
@@ -136,7 +134,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits/:id/estimate',
-    requireStaff(...ALL),
+    requireAction('timeline.estimate'),
     doc({
       summary: 'Set the technician’s estimate; the promise is × 1.3',
       tags,
@@ -156,7 +154,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits/:id/delay',
-    requireStaff(...FRONT_DESK),
+    requireAction('timeline.delay'),
     doc({
       summary: 'Post a delay: new time, reason, compensation',
       tags,
@@ -170,7 +168,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .post(
     '/visits/:id/early-finish',
-    requireStaff(...FRONT_DESK),
+    requireAction('timeline.earlyFinish'),
     doc({
       summary: 'Post an early finish: how much earlier, and the thank-you',
       tags,
@@ -184,7 +182,7 @@ export const staffTimelineRoutes = new Hono<AppEnv>()
   )
   .put(
     '/visits/:id/delivery',
-    requireStaff(...FRONT_DESK),
+    requireAction('timeline.delivery'),
     doc({
       summary: 'Build the delivery summary: checklist, next visit, closing words',
       tags,

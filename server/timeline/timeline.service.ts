@@ -10,6 +10,10 @@ import { err, ok, type Result } from '@shared/errors.ts';
 import type { CheckIn, Compensation, EventKind, TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import { minutesEarly, minutesLater, promisedReadyAt } from '@shared/timeline/promise.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { markArrived } from '../booking/booking-change.service.ts';
+import { grantVouchers } from '../membership/vouchers.service.ts';
+import { rememberLeftForLater } from '../remarks/remark.service.ts';
+import { withdrawOpenQuotesOfVisit } from '../quotes/quote-close.ts';
 import { visits } from '../health-record/visit.table.ts';
 import { publishVisit } from '../health-record/health-record.publish.ts';
 import { findCenterCustomer } from '../staff/staff.service.ts';
@@ -67,7 +71,6 @@ export async function appendEvent(tx: DbOrTx, visit: VisitRow, by: Poster, input
 }
 
 type NewPromise = Omit<typeof visitPromises.$inferInsert, 'id' | 'n' | 'visitId' | 'staffId' | 'setAt'>;
-
 /** Records a promise (the history keeps every one); the caller publishes the progress after. */
 async function addPromise(tx: DbOrTx, visit: VisitRow, by: Poster, promise: NewPromise, now: Date) {
   await tx.insert(visitPromises).values({ ...promise, visitId: visit.id, staffId: by.staffId, setAt: now });
@@ -110,6 +113,8 @@ export async function postEvent(
   }
   await publishProgress(tx, current);
   if (input.kind === 'ready_for_pickup') await announce(tx, current, 'car_ready', now);
+  if (input.kind === 'delivered') await withdrawOpenQuotesOfVisit(tx, visit.id, now);
+  if (input.kind === 'delivered') await rememberLeftForLater(tx, visit, now); // kept for the next visit
   return ok(event);
 }
 
@@ -166,6 +171,7 @@ export async function postDelay(
     compensation,
   };
   const event = await appendEvent(tx, visit, by, { kind: 'delay', note: input.reason, details: { delay }, at: now });
+  await grantVouchers(tx, visit, compensation, 'delay', event.id, now); // real vouchers in the wallet
   await publishProgress(tx, visit);
   await announce(tx, visit, 'delay', now, delay.newReadyAt);
   return ok(event);
@@ -193,12 +199,9 @@ export async function postEarlyFinish(
     minutesEarly: early,
     gift,
   };
-  const event = await appendEvent(tx, visit, by, {
-    kind: 'early_finish',
-    note: input.note,
-    details: { earlyFinish },
-    at: now,
-  });
+  const details = { earlyFinish };
+  const event = await appendEvent(tx, visit, by, { kind: 'early_finish', note: input.note, details, at: now });
+  await grantVouchers(tx, visit, gift, 'early_finish', event.id, now);
   await publishProgress(tx, visit);
   return ok(event);
 }
@@ -239,6 +242,7 @@ export async function checkIn(
     await addPromise(tx, visit!, by, { reason: 'estimate', estimateMinutes: input.estimateMinutes, readyAt }, now);
   }
   if (input.mileageKm > car.mileageKm) await updateMileage(tx, car.id, input.mileageKm);
+  await markArrived(tx, by.centerId, car.id, now);
   await publishVisit(tx, visit!.id);
   await publishProgress(tx, visit!);
   return ok({ visit: visit!, event });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { IdParamSchema } from '@shared/ids.ts';
 import { CreateVehicleSchema, VehicleListSchema, VehicleSchema } from '@shared/vehicles/vehicle.schema.ts';
-import { requireCustomer, requireStaff } from '../auth/auth.middleware.ts';
+import { requireAction, requireCustomer } from '../auth/auth.middleware.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -14,7 +14,8 @@ export const vehicleRoutes = new Hono<AppEnv>()
     '/',
     requireCustomer,
     doc({ summary: "The customer's vehicles", tags: ['vehicles'], response: VehicleListSchema, access: 'customer' }),
-    async (c) => c.json(await listVehicles(c.var.db, c.var.customerId)),
+    async (c) =>
+      c.json(await c.var.deps.reads.get(c.var.customerId, 'vehicles', () => listVehicles(c.var.db, c.var.customerId))),
   )
   .get(
     '/:id',
@@ -30,7 +31,7 @@ export const vehicleRoutes = new Hono<AppEnv>()
 
 export const staffVehicleRoutes = new Hono<AppEnv>().post(
   '/',
-  requireStaff('advisor', 'manager'),
+  requireAction('vehicles.create'),
   doc({
     summary: 'Register a customer’s vehicle',
     tags: ['staff'],

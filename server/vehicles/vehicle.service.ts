@@ -3,6 +3,8 @@ import type { CreateVehicle, Vehicle } from '@shared/vehicles/vehicle.schema.ts'
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { publish } from '../sync/publish.ts';
+import { familyMembers } from '../family/family.table.ts';
+import { vehicleAccess } from '../family/vehicle-access.ts';
 import { vehicles } from './vehicle.table.ts';
 
 type VehicleRow = typeof vehicles.$inferSelect;
@@ -24,21 +26,29 @@ export async function updateMileage(tx: DbOrTx, vehicleId: string, mileageKm: nu
   return vehicle;
 }
 
+/** The customer's own vehicles, then those a family member shares with them (server/family/). */
 export async function listVehicles(db: DbOrTx, customerId: string): Promise<Vehicle[]> {
-  const rows = await db
+  const own = await db
     .select()
     .from(vehicles)
     .where(eq(vehicles.customerId, customerId))
     .orderBy(asc(vehicles.createdAt));
-  return rows.map(vehicleView);
+  const shared = await db
+    .select({ v: vehicles })
+    .from(familyMembers)
+    .innerJoin(vehicles, eq(vehicles.id, familyMembers.vehicleId))
+    .where(and(eq(familyMembers.memberId, customerId), eq(familyMembers.status, 'active')))
+    .orderBy(asc(familyMembers.createdAt));
+  return [...own, ...shared.map((r) => r.v)].map(vehicleView);
 }
 
-/** A vehicle only if it belongs to the customer: anyone else's is indistinguishable from missing. */
+/**
+ * A vehicle only if the customer may see it (their own, or shared with them: vehicleAccess): anyone
+ * else's is indistinguishable from missing.
+ */
 export async function findOwnedVehicle(db: DbOrTx, customerId: string, id: string): Promise<Vehicle | null> {
-  const [row] = await db
-    .select()
-    .from(vehicles)
-    .where(and(eq(vehicles.id, id), eq(vehicles.customerId, customerId)));
+  if (!(await vehicleAccess(db, customerId, id))) return null;
+  const [row] = await db.select().from(vehicles).where(eq(vehicles.id, id));
   return row ? vehicleView(row) : null;
 }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { PhoneSchema, UuidSchema } from '../ids.ts';
 
 export const OTP_LENGTH = 6;
@@ -20,8 +21,8 @@ export const VerifyCodeSchema = v.object({
   code: v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be 6 digits')),
 });
 export const StaffSignInSchema = v.object({
-  username: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(64)),
-  password: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(200)),
+  username: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(64)),
+  password: v.pipe(text(), v.minLength(1, 'is required'), v.maxLength(200)),
 });
 
 export const CustomerMeSchema = v.object({

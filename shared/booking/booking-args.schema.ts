@@ -3,11 +3,12 @@
  * push): ids are made on the device, so the optimistic row and the server row are one.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import { RecommendationReasonSchema } from './slot.schema.ts';
 
 export const ISSUES_MAX = 500;
-const Issues = v.pipe(v.string(), v.maxLength(ISSUES_MAX, `must be at most ${ISSUES_MAX} characters`));
+const Issues = v.pipe(text(), v.maxLength(ISSUES_MAX, `must be at most ${ISSUES_MAX} characters`));
 
 /** booking.create: the id is made on the device, so the optimistic row and the server row are one. */
 export const CreateBookingArgsSchema = v.object({
@@ -18,6 +19,8 @@ export const CreateBookingArgsSchema = v.object({
   issues: Issues,
   reason: v.optional(v.nullable(RecommendationReasonSchema)),
   proposalId: v.optional(UuidSchema),
+  /** Ask for a loaner car: refused unless the customer's tier has the benefit. */
+  loaner: v.optional(v.boolean()),
 });
 export type CreateBookingArgs = v.InferOutput<typeof CreateBookingArgsSchema>;
 

@@ -27,7 +27,8 @@ export const ChecklistSchema = v.object({
 });
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;
 
-export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'completed'] as const;
+/** `arrived`: the car was checked in on the booking's day (the visit takes over from there). */
+export const BOOKING_STATUSES = ['confirmed', 'arrived', 'cancelled', 'completed'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 /** The `booking` view row (scope: the vehicle id). */
@@ -44,6 +45,8 @@ export const BookingSchema = v.object({
   status: v.picklist(BOOKING_STATUSES),
   bay: v.number(),
   issues: v.string(),
+  /** A loaner car was asked for (a membership benefit). */
+  loaner: v.optional(v.boolean()),
   advisorName: v.nullable(v.string()),
   center: v.object({
     name: v.string(),
@@ -58,6 +61,8 @@ export const BookingSchema = v.object({
   proposalId: v.nullable(UuidSchema),
   createdAt: IsoDateTimeSchema,
   cancelledAt: v.nullable(IsoDateTimeSchema),
+  /** A family member who booked for the owner's shared vehicle ("由 李女士 预约"); absent or null: the owner. */
+  bookedBy: v.optional(v.nullable(v.object({ customerId: UuidSchema, name: v.string() }))),
 });
 export type Booking = v.InferOutput<typeof BookingSchema>;
 

@@ -46,7 +46,7 @@ describe('recommendSlots', () => {
   it('puts a Saturday morning first for a Saturday-morning customer and says why', () => {
     const days = window('2026-11-23', 14); // Monday to Sunday a week later
     const recs = recommendSlots(days, habit, TZ);
-    const first = recs[0]!;
+    const first = recs.find((r) => r.reason.habit)!;
     const p = new Date(first.startsAt);
     expect(weekdayOf(p.toLocaleDateString('sv-SE', { timeZone: TZ }))).toBe(6);
     expect(Number(formatTime(first.startsAt, TZ, 'en-GB').slice(0, 2))).toBeLessThan(12);
@@ -60,8 +60,9 @@ describe('recommendSlots', () => {
         ? [1, 2, 3].map((bay) => ({ bay, startsAt: at(date, '08:30'), endsAt: at(date, '12:00') }))
         : [];
     const recs = recommendSlots(window('2026-11-23', 14, busy), habit, TZ);
-    expect(recs[0]!.startsAt.slice(0, 10)).toBe('2026-12-05'); // the emptier Saturday
-    expect(recs[0]!.reason).toMatchObject({ habit: { weekday: 6, part: 'morning' }, quiet: true });
+    const best = recs.find((r) => r.reason.habit && r.reason.quiet)!;
+    expect(best.startsAt.slice(0, 10)).toBe('2026-12-05'); // the emptier Saturday
+    expect(best.reason).toMatchObject({ habit: { weekday: 6, part: 'morning' }, quiet: true });
   });
 
   it('falls back to another time when every Saturday morning is full, without claiming the habit', () => {
@@ -79,5 +80,15 @@ describe('recommendSlots', () => {
     expect(recs).toHaveLength(3);
     expect(recs.some((r) => r.reason.soonest)).toBe(true);
     expect(recs.every((r) => r.reason.habit === null)).toBe(true);
+  });
+
+  it('lists the recommended slots in time order, the soonest first', () => {
+    for (const h of [habit, null]) {
+      const recs = recommendSlots(window('2026-11-23', 14), h, TZ);
+      expect(recs.length).toBeGreaterThan(1);
+      const starts = recs.map((r) => r.startsAt);
+      expect(starts).toEqual([...starts].sort());
+      expect(recs[0]!.reason.soonest).toBe(true);
+    }
   });
 });

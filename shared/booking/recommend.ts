@@ -4,9 +4,10 @@
  * The habit is the weekday and part of day (morning / afternoon / evening) of the customer's past
  * visits, when at least two visits and half of them share it. Each free slot in the window is
  * scored: matching the habit weighs most, then how empty the slot is and how empty its part of the
- * day is (least crowded = least waiting), then how soon it is. The best slot comes first; the next
+ * day is (least crowded = least waiting), then how soon it is. The best slot is picked first; the next
  * ones are taken from other days or parts of day so the customer gets a real choice, and the
- * earliest free slot is always offered. Each carries its reason as data; the web puts it in words.
+ * earliest free slot is always offered. The picks are listed in time order; each carries its reason as
+ * data and the web puts it in words.
  */
 import type { DaySlots, PartOfDay, Recommendation, Slot } from './slot.schema.ts';
 import { dayClock, partOfDay, weekdayOf } from './slots.ts';
@@ -91,6 +92,8 @@ export function recommendSlots(
   const peersOf = (c: Candidate) =>
     matches(c) ? candidates.filter(matches) : candidates.filter((x) => x.date === c.date && x.part === c.part);
   const quiet = (c: Candidate) => c.load <= 0.5 && peersOf(c).every((x) => c.load <= x.load);
+  // Listed in time order (item 9): the reasons say which is the habit / quiet / soonest one.
+  picked.sort((a, b) => a.slot.startsAt.localeCompare(b.slot.startsAt));
   return picked.map((c) => ({
     ...c.slot,
     reason: {

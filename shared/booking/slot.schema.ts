@@ -65,6 +65,9 @@ export const SlotsResponseSchema = v.object({
   durationMinutes: v.number(),
   days: v.array(DaySlotsSchema),
   recommended: v.array(RecommendationSchema),
+  /** The last local date this customer may book, and how many days of it come from their tier (priority booking). */
+  lastDate: v.optional(v.string()),
+  priorityDays: v.optional(v.number()),
 });
 export type SlotsResponse = v.InferOutput<typeof SlotsResponseSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * Free slots from real capacity (PRODUCT.md capability 2), pure so the server, the bench and the
+ * Free slots from real capacity (capability 2 of the product: booking against real capacity), pure so the server, the bench and the
  * tests run the same rule.
  *
  * A day's capacity is the center's bays × its opening hours for that weekday, changed by the

@@ -4,6 +4,7 @@
  * the same whatever the server's zone.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateSchema, IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import { LocalizedTextSchema } from '../notifications/notification.schema.ts';
 import { BOOKING_STATUSES } from './booking.schema.ts';
@@ -22,7 +23,7 @@ export const CapacityExceptionInputSchema = v.pipe(
     /** bay_out: the part of the day (whole day when absent); hours: the opening and closing minute. */
     fromMinute: v.optional(Minute),
     toMinute: v.optional(Minute),
-    reason: v.pipe(v.string(), v.trim(), v.minLength(1, 'must say why'), v.maxLength(200)),
+    reason: v.pipe(text(), v.trim(), v.minLength(1, 'must say why'), v.maxLength(200)),
   }),
   v.check((e) => e.kind !== 'bay_out' || e.bay !== undefined, 'bay_out needs the bay'),
   v.check(
@@ -95,6 +96,6 @@ export const ProposeVisitSchema = v.object({
   vehicleId: UuidSchema,
   serviceTypeId: UuidSchema,
   suggestedStartsAt: IsoDateTimeSchema,
-  note: v.pipe(v.string(), v.trim(), v.maxLength(300)),
+  note: v.pipe(text(), v.trim(), v.maxLength(300)),
 });
 export type ProposeVisit = v.InferOutput<typeof ProposeVisitSchema>;

@@ -3,6 +3,7 @@
  * (shared/sync/mutations.ts) that create and revoke them. The token itself is never published.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 
 export const ShareLinkViewSchema = v.object({
@@ -20,7 +21,7 @@ export const CreateShareLinkArgsSchema = v.object({
   id: UuidSchema,
   vehicleId: UuidSchema,
   token: ShareTokenSchema,
-  label: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(40, 'is too long'))), null),
+  label: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(40, 'is too long'))), null),
 });
 export type CreateShareLinkArgs = v.InferOutput<typeof CreateShareLinkArgsSchema>;
 export const RevokeShareLinkArgsSchema = v.object({ id: UuidSchema });

@@ -3,6 +3,7 @@
  * trim, default and bound what people type; views describe what the server already checked.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { FenSchema, IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import {
   FINDING_STATUSES,
@@ -13,9 +14,9 @@ import {
   VISIT_STATUSES,
 } from './record-codes.schema.ts';
 
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, 'is too long'));
+const Text = (max: number) => v.pipe(text(), v.trim(), v.maxLength(max, 'is too long'));
 const Required = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(max, 'is too long'));
+  v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(max, 'is too long'));
 
 export const VisitItemInputSchema = v.object({
   title: Required(80),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentSeries, drivingPace, LIMITS, projectWear, roughDuration, type WearPoint } from './wear.ts';
+import {
+  currentSeries,
+  drivingPace,
+  LIMITS,
+  projectWear,
+  roughDuration,
+  type WearPoint,
+  wearSegments,
+} from './wear.ts';
 
 const p = (measuredAt: string, mileageKm: number, value: number): WearPoint => ({
   measuredAt: `${measuredAt}T02:00:00.000Z`,
@@ -160,6 +168,33 @@ describe('projectWear', () => {
     });
     expect(r).toMatchObject({ status: 'projected', kmLeft: 0 });
     if (r?.status === 'projected') expect(r.daysLeft).toBeLessThan(0);
+  });
+});
+
+describe('wearSegments', () => {
+  it('starts a new segment where a part was replaced (6.3 → 10 mm), never one line across it', () => {
+    const readings = [
+      p('2025-10-01', 30_000, 6.3),
+      p('2024-10-01', 10_000, 8.4),
+      p('2026-04-01', 40_000, 10),
+      p('2026-10-01', 50_000, 9.1),
+    ];
+    const segments = wearSegments('brake_pad_mm', readings);
+    expect(segments.map((s) => s.map((r) => r.value))).toEqual([
+      [8.4, 6.3],
+      [10, 9.1],
+    ]);
+  });
+
+  it('keeps small rises (measurement noise) in one segment', () => {
+    const readings = [p('2025-01-01', 1000, 7.0), p('2025-06-01', 8000, 7.3), p('2026-01-01', 16_000, 6.2)];
+    expect(wearSegments('tread_mm', readings)).toHaveLength(1);
+  });
+
+  it('agrees with the projection on where the current part began', () => {
+    const readings = [p('2024-10-01', 10_000, 8.4), p('2025-10-01', 30_000, 6.3), p('2026-04-01', 40_000, 10)];
+    const last = wearSegments('brake_pad_mm', readings).at(-1)!;
+    expect(last[0]!.measuredAt).toBe(currentSeries('brake_pad_mm', readings).restartedAt);
   });
 });
 

@@ -95,6 +95,20 @@ export function currentSeries(kind: MeasureKind, readings: readonly WearPoint[])
   return { series: sorted.slice(start), restartedAt: start > 0 ? sorted[start]!.measuredAt : null };
 }
 
+/**
+ * The readings cut into one segment per part fitted: a chart draws each on its own, so a new pad
+ * (6.3 → 10 mm) reads as a replacement, not as the part growing.
+ */
+export function wearSegments<T extends WearPoint>(kind: MeasureKind, readings: readonly T[]): T[][] {
+  const sorted = [...readings].sort((a, b) => a.measuredAt.localeCompare(b.measuredAt) || a.mileageKm - b.mileageKm);
+  const out: T[][] = [];
+  for (const [i, r] of sorted.entries()) {
+    if (i === 0 || r.value - sorted[i - 1]!.value > RESTART_RISE[kind]) out.push([r]);
+    else out[out.length - 1]!.push(r);
+  }
+  return out;
+}
+
 export function projectWear(input: {
   kind: MeasureKind;
   readings: readonly WearPoint[];

@@ -4,12 +4,13 @@
  * `notification` entity; the customer marks them read through the outbox (`notifications.markRead`).
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 
 /** A text in both languages the app speaks; the device shows the one the customer chose. */
 export const LocalizedTextSchema = v.object({
-  zh: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
-  en: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  zh: v.pipe(text(), v.minLength(1), v.maxLength(500)),
+  en: v.pipe(text(), v.minLength(1), v.maxLength(500)),
 });
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 
@@ -27,6 +28,8 @@ export const NOTIFICATION_KINDS = {
   timeline_event: 'timeline',
   car_ready: 'timeline',
   quote_waiting: 'quotes',
+  quote_decided: 'quotes',
+  quote_withdrawn: 'quotes',
   referral: 'marketing',
   survey: 'timeline',
   other: 'timeline',
@@ -52,6 +55,8 @@ export const NotificationSchema = v.object({
   link: v.nullable(DeepLinkSchema),
   createdAt: IsoDateTimeSchema,
   readAt: v.nullable(IsoDateTimeSchema),
+  /** Set once what it asked for is done or moot: the notice stays as history, no longer an action. */
+  settledAt: v.optional(v.nullable(IsoDateTimeSchema), null),
 });
 export type Notification = v.InferOutput<typeof NotificationSchema>;
 

@@ -63,6 +63,8 @@ export const AuthorizationContentSchema = v.object({
   clientAt: v.nullable(v.string()),
   userAgent: v.string(),
   channel: v.picklist(['app', 'link']),
+  /** A family member who decided for the owner's shared vehicle ("由 李女士 确认"); absent: the owner. */
+  decidedBy: v.optional(v.object({ customerId: UuidSchema, name: v.string() })),
 });
 export type AuthorizationContent = v.InferOutput<typeof AuthorizationContentSchema>;
 

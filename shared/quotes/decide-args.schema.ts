@@ -4,6 +4,7 @@
  * `quote_outdated` refusal carries back, so either page can show what changed.
  */
 import * as v from 'valibot';
+import { INT4_MAX } from '../schema/numbers.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import { SignatureSchema } from './authorization.schema.ts';
 import { LineDecisionSchema, Mot9OptionSchema, PackageChoiceSchema } from './quote-codes.schema.ts';
@@ -17,7 +18,7 @@ export const DecisionInputSchema = v.object({
 export type DecisionInput = v.InferOutput<typeof DecisionInputSchema>;
 
 export const DecideFieldsSchema = v.object({
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(INT4_MAX)),
   packageChoice: v.optional(PackageChoiceSchema),
   /** Supplementary quotes are decided with one of the three options instead of line decisions. */
   option: v.optional(Mot9OptionSchema),

@@ -5,6 +5,7 @@ import {
   decisionsForOption,
   decisionsForPackage,
   packageChoiceOf,
+  offeredPackages,
   packagesOf,
   totalsOf,
 } from './packages.ts';
@@ -32,6 +33,25 @@ describe('packagesOf', () => {
 
   it('splits parts and labour', () => {
     expect(totalsOf(lines)).toEqual({ partsFen: 111_000, labourFen: 110_000, totalFen: 221_000 });
+  });
+});
+
+describe('offeredPackages', () => {
+  it('offers all three when each is a different choice', () => {
+    expect(offeredPackages(lines).map((p) => p.name)).toEqual(['required', 'advised', 'everything']);
+  });
+
+  it('never offers a package with no lines or ¥0, nor one that repeats the advised package', () => {
+    const noRequired = lines.filter((l) => l.tier !== 'required');
+    expect(offeredPackages(noRequired).map((p) => [p.name, p.lineKeys.length])).toEqual([
+      ['advised', 1],
+      ['everything', 2],
+    ]);
+    const noOptional = lines.filter((l) => l.tier !== 'optional');
+    expect(offeredPackages(noOptional).map((p) => p.name)).toEqual(['required', 'advised']);
+    const free = lines.map((l) => (l.tier === 'required' ? { ...l, partsFen: 0, labourFen: 0 } : l));
+    expect(offeredPackages(free).map((p) => p.name)).toEqual(['advised', 'everything']);
+    expect(offeredPackages([])).toEqual([]);
   });
 });
 

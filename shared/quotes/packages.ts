@@ -39,6 +39,18 @@ export function packagesOf(lines: readonly PricedLine[]): Package[] {
   });
 }
 
+/**
+ * The packages worth offering: one with no lines or nothing to pay is no choice at all (a quote with
+ * no required line would offer "required only, ¥0"), and one with exactly the advised package's lines
+ * is the same choice twice (no optional lines: "everything" is the advised package).
+ */
+export function offeredPackages(lines: readonly PricedLine[]): Package[] {
+  const all = packagesOf(lines).filter((p) => p.lineKeys.length > 0 && p.totalFen > 0);
+  const advised = all.find((p) => p.advised);
+  const same = (a: Package, b: Package) => a.lineKeys.join() === b.lineKeys.join();
+  return all.filter((p) => p.advised || !advised || !same(p, advised));
+}
+
 /** Picking a package: its lines approved, every other line declined (each can then be changed). */
 export function decisionsForPackage(lines: readonly PricedLine[], pkg: PackageName): Record<string, LineDecision> {
   return Object.fromEntries(lines.map((l) => [l.key, inPackage(pkg, l.tier) ? 'approve' : 'decline']));

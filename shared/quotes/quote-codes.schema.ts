@@ -4,6 +4,7 @@
  * quote.constants.ts for the remote approval page, which must not carry validation code.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { MOT9_OPTIONS, PACKAGES, QUOTE_KINDS, QUOTE_STATUSES, QUOTE_TIERS, LINE_DECISIONS } from './quote.constants.ts';
 
 export const QuoteTierSchema = v.picklist(QUOTE_TIERS);
@@ -27,5 +28,5 @@ export const QuoteStatusSchema = v.picklist(QUOTE_STATUSES);
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 export const trimmedText = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(text(), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
 export const requiredText = (max: number) => v.pipe(trimmedText(max), v.minLength(1, 'is required'));

@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { UuidSchema } from '../ids.ts';
-import { LINE_CHANGE_KINDS } from './quote.constants.ts';
+import { MemberDiscountSchema } from '../membership/discount.ts';
+import { LINE_CHANGE_KINDS, QUOTE_WITHDRAW_REASONS } from './quote.constants.ts';
 import { QuoteKindSchema, QuoteStatusSchema, QuoteTierSchema, type QuoteTier } from './quote-codes.schema.ts';
 
 /** The priced part of a line: what packages, totals and diffs are computed from. */
@@ -81,9 +82,13 @@ export const QuoteViewSchema = v.object({
   advisorName: v.nullable(v.string()),
   sentAt: v.nullable(v.string()),
   decidedAt: v.nullable(v.string()),
+  /** Why a withdrawn quote was withdrawn (rows mirrored before this field existed have none). */
+  withdrawnReason: v.optional(v.nullable(v.picklist(QUOTE_WITHDRAW_REASONS)), null),
   lines: v.array(QuoteLineSchema),
   /** The latest revision after the quote was sent (what changed from the version before). */
   revision: v.nullable(RevisionSchema),
   authorizationId: v.nullable(UuidSchema),
+  /** The member tier's maintenance discount (shared/membership/discount.ts), shown as its own line. */
+  memberDiscount: v.optional(v.nullable(MemberDiscountSchema)),
 });
 export type QuoteView = v.InferOutput<typeof QuoteViewSchema>;

@@ -9,4 +9,5 @@ export const PACKAGES = ['required', 'advised', 'everything'] as const;
 export const MOT9_OPTIONS = ['today', 'next_week', 'keep_driving'] as const;
 export const QUOTE_KINDS = ['standard', 'supplementary'] as const;
 export const QUOTE_STATUSES = ['draft', 'sent', 'decided', 'withdrawn'] as const;
+export const QUOTE_WITHDRAW_REASONS = ['visit_delivered', 'staff'] as const;
 export const LINE_CHANGE_KINDS = ['added', 'removed', 'price', 'changed'] as const;

@@ -72,7 +72,8 @@ export type StaffQuote = v.InferOutput<typeof StaffQuoteSchema>;
 
 export const SendResultSchema = v.object({
   quote: StaffQuoteSchema,
-  link: v.object({ url: v.string(), path: v.string(), expiresAt: v.string() }),
+  /** Where the approval link was texted (masked) and until when it works; the link itself goes only to the phone. */
+  link: v.object({ sentTo: v.string(), expiresAt: v.string() }),
 });
 
 export const StaffQuoteSummarySchema = v.object({
@@ -96,6 +97,14 @@ export const StaffVisitQuotesSchema = v.object({
   plate: v.string(),
   model: v.string(),
   quotes: v.array(StaffQuoteSummarySchema),
-  findings: v.array(v.object({ ...FindingRefSchema.entries, suggestedTier: QuoteTierSchema, quoted: v.boolean() })),
+  /** This visit's findings, then the car's findings still open from earlier visits (`fromEarlierVisit`). */
+  findings: v.array(
+    v.object({
+      ...FindingRefSchema.entries,
+      suggestedTier: QuoteTierSchema,
+      quoted: v.boolean(),
+      fromEarlierVisit: v.optional(v.boolean(), false),
+    }),
+  ),
 });
 export type StaffVisitQuotes = v.InferOutput<typeof StaffVisitQuotesSchema>;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { PhoneSchema, UuidSchema } from '../ids.ts';
 import { StaffRoleSchema } from '../auth/auth.schema.ts';
 import { VehicleSchema } from '../vehicles/vehicle.schema.ts';
 
 export const CustomerSearchQuerySchema = v.object({
-  q: v.pipe(v.string(), v.trim(), v.minLength(2, 'needs at least 2 characters'), v.maxLength(40)),
+  q: v.pipe(text(), v.trim(), v.minLength(2, 'needs at least 2 characters'), v.maxLength(40)),
 });
 
 export const CustomerCardSchema = v.object({
@@ -18,7 +19,7 @@ export type CustomerCard = v.InferOutput<typeof CustomerCardSchema>;
 
 export const CreateCustomerSchema = v.object({
   phone: PhoneSchema,
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(40)),
+  name: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(40)),
 });
 
 export const TeamMemberSchema = v.object({

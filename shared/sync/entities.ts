@@ -21,5 +21,13 @@ export const ENTITIES = {
   timelineEvent: 'timeline_event',
   visitProgress: 'visit_progress',
   delivery: 'delivery',
+  referralLink: 'referral_link',
+  referralInvitee: 'referral_invitee',
+  referralReward: 'referral_reward',
+  membership: 'membership',
+  survey: 'survey',
+  bill: 'bill',
+  remark: 'remark',
+  familyShare: 'family_share',
 } as const;
 export type EntityName = (typeof ENTITIES)[keyof typeof ENTITIES] | (string & {});

@@ -1,8 +1,8 @@
 /**
  * Every mutation a customer can queue, with its argument schema. Both sides validate the same
  * schema: the web before it writes the outbox row, the server before it runs the mutator.
- * Features add their entries here; the server registers an implementation for each name
- * (server/sync/mutators.ts) and the web an optimistic effect (web/sync/optimistic.ts).
+ * Features add their entries here; tsc then asks for the server's mutator (SERVER_MUTATORS in
+ * server/sync/mutators.ts) and the web's optimistic effect (OPTIMISTIC in web/app/optimistic-effects.ts).
  */
 import type * as v from 'valibot';
 import { SetPreferencesArgsSchema } from '../settings/preferences.schema.ts';
@@ -17,6 +17,9 @@ import {
 } from '../booking/booking-args.schema.ts';
 import { ConfirmCheckArgsSchema } from '../timeline/delivery.schema.ts';
 import { DecideQuoteArgsSchema } from '../quotes/decide-args.schema.ts';
+import { SetupReferralArgsSchema } from '../referral/referral.schema.ts';
+import { RescoreArgsSchema, SubmitSurveyArgsSchema } from '../surveys/survey.schema.ts';
+import { RequestFapiaoArgsSchema } from '../billing/fapiao.schema.ts';
 
 export const MUTATIONS = {
   'preferences.set': SetPreferencesArgsSchema,
@@ -30,7 +33,16 @@ export const MUTATIONS = {
   'booking.declineProposal': DeclineProposalArgsSchema,
   'delivery.confirmCheck': ConfirmCheckArgsSchema,
   'quote.decide': DecideQuoteArgsSchema,
+  'referral.setup': SetupReferralArgsSchema,
+  'survey.submit': SubmitSurveyArgsSchema,
+  'survey.rescore': RescoreArgsSchema,
+  'bill.requestFapiao': RequestFapiaoArgsSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type MutationName = keyof typeof MUTATIONS;
 export type MutationArgs<N extends MutationName> = v.InferOutput<(typeof MUTATIONS)[N]>;
+
+/** Narrows a name read from the wire or from an outbox row written by another app version. */
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(MUTATIONS, name);
+}

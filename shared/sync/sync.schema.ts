@@ -1,5 +1,5 @@
 /**
- * The wire contract of the sync engine (see SYNC.md in the brief and server/sync, web/sync).
+ * The wire contract of the sync engine (docs/sync.md; server/sync, web/sync).
  *
  * - A mutation is named by (clientId, seq): the device's id and its own gap-free sequence number.
  *   The server applies seq N only after N-1, records each (clientId, seq) in the same transaction as
@@ -12,13 +12,14 @@
 import * as v from 'valibot';
 import { APP_ERROR_CODES } from '../errors.ts';
 import { UuidSchema } from '../ids.ts';
+import { text } from '../schema/text.ts';
 
 export const MUTATION_BATCH_MAX = 100;
 export const PULL_PAGE_MAX = 500;
 
 export const MutationSchema = v.object({
-  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+  name: v.pipe(text(), v.minLength(1), v.maxLength(64)),
   args: v.unknown(),
   /** When the customer acted, on their clock (kept for the record, never trusted for ordering). */
   at: v.pipe(v.string(), v.isoTimestamp()),

@@ -1,5 +1,5 @@
 /**
- * The delivery summary (UI.md moment 4, seed 001): what was done, before/after, what was found and
+ * The delivery summary (docs/ui.md moment 4, seed 001): what was done, before/after, what was found and
  * left for later, the warranty, the next visit, and the verification checklist the customer confirms
  * item by item.
  *
@@ -13,6 +13,7 @@
  * never deleted: the health-record screen shows it for that visit afterwards.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateSchema, IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 
 /**
@@ -33,9 +34,9 @@ export const DeliveryCheckSchema = v.object({
 export type DeliveryCheck = v.InferOutput<typeof DeliveryCheckSchema>;
 
 export const NextVisitSchema = v.object({
-  serviceCode: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  serviceCode: v.pipe(text(), v.minLength(1), v.maxLength(40)),
   dueDate: IsoDateSchema,
-  note: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200))), null),
+  note: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(200))), null),
 });
 
 export const DeliverySchema = v.object({
@@ -56,7 +57,7 @@ export const BuildDeliverySchema = v.object({
     v.array(
       v.object({
         key: CheckKeySchema,
-        note: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(200, 'is too long')),
+        note: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(200, 'is too long')),
       }),
     ),
     v.minLength(1, 'needs at least one check'),
@@ -64,7 +65,7 @@ export const BuildDeliverySchema = v.object({
     v.check((list) => new Set(list.map((c) => c.key)).size === list.length, 'lists a check twice'),
   ),
   nextVisit: v.optional(v.nullable(NextVisitSchema), null),
-  note: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(500, 'is too long'))), null),
+  note: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(500, 'is too long'))), null),
 });
 export type BuildDelivery = v.InferOutput<typeof BuildDeliverySchema>;
 

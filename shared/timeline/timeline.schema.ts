@@ -7,13 +7,14 @@
  *   - 'delivery' (id = visit id, scope = vehicle id): the delivery summary, see delivery.schema.ts.
  */
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { StaffRoleSchema } from '../auth/auth.schema.ts';
 import { VISIT_STATUSES } from '../health-record/record-codes.schema.ts';
 import { MediaViewSchema } from '../health-record/visit-view.schema.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
 import { DeliverySchema } from './delivery.schema.ts';
 
-/** The steps of a visit in their usual order (PRODUCT.md capability 3), plus a free progress note. */
+/** The steps of a visit in their usual order, plus a free progress note. */
 export const STEP_KINDS = [
   'checked_in',
   'on_lift',
@@ -30,7 +31,8 @@ export const STEP_KINDS = [
   'update',
 ] as const;
 /** Events of their own with structured details. */
-export const EVENT_KINDS = [...STEP_KINDS, 'delay', 'early_finish'] as const;
+/** `quote_declined`: the customer decided a quote and approved none of it (posted by the quote flow). */
+export const EVENT_KINDS = [...STEP_KINDS, 'delay', 'early_finish', 'quote_declined'] as const;
 export const EventKindSchema = v.picklist(EVENT_KINDS);
 export type EventKind = v.InferOutput<typeof EventKindSchema>;
 
@@ -119,7 +121,7 @@ export type VisitProgress = v.InferOutput<typeof VisitProgressSchema>;
 
 // ---- staff inputs ----
 
-const Note = v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(500, 'is too long'))), null);
+const Note = v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(500, 'is too long'))), null);
 const Minutes = v.pipe(
   v.number(),
   v.integer('must be whole minutes'),
@@ -129,8 +131,8 @@ const Minutes = v.pipe(
 
 export const CheckInSchema = v.object({
   vehicleId: UuidSchema,
-  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(80)),
-  serviceCode: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40))), null),
+  title: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(80)),
+  serviceCode: v.optional(v.nullable(v.pipe(text(), v.maxLength(40))), null),
   mileageKm: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2_000_000)),
   /** The technician's estimate of the work, in minutes; the promise is this × 1.3. */
   estimateMinutes: v.optional(v.nullable(Minutes), null),
@@ -146,7 +148,7 @@ export const SetEstimateSchema = v.object({ estimateMinutes: Minutes, note: Note
 export const DelaySchema = v.object({
   /** The technician's new estimate of the remaining work; the new promise is this × 1.3 from now. */
   remainingMinutes: Minutes,
-  reason: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(300, 'is too long')),
+  reason: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(300, 'is too long')),
   compensation: v.optional(v.pipe(v.array(CompensationSchema), v.maxLength(COMPENSATIONS.length)), []),
 });
 export type Delay = v.InferOutput<typeof DelaySchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { text } from '../schema/text.ts';
 import { IsoDateSchema, UuidSchema } from '../ids.ts';
 
 export const VehicleSchema = v.object({
@@ -19,14 +20,14 @@ export const VehicleListSchema = v.array(VehicleSchema);
 
 export const CreateVehicleSchema = v.object({
   customerId: UuidSchema,
-  model: v.pipe(v.string(), v.trim(), v.minLength(1, 'is required'), v.maxLength(80)),
-  plate: v.pipe(v.string(), v.trim(), v.minLength(5, 'is too short'), v.maxLength(12)),
+  model: v.pipe(text(), v.trim(), v.minLength(1, 'is required'), v.maxLength(80)),
+  plate: v.pipe(text(), v.trim(), v.minLength(5, 'is too short'), v.maxLength(12)),
   vin: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'must be a 17-character VIN')),
-  color: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(30))), null),
+  color: v.optional(v.nullable(v.pipe(text(), v.maxLength(30))), null),
   mileageKm: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2_000_000)),
   purchaseDate: IsoDateSchema,
   warrantyUntil: v.optional(v.nullable(IsoDateSchema), null),
-  warrantyKm: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+  warrantyKm: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2_000_000))), null),
 });
 export type CreateVehicle = v.InferOutput<typeof CreateVehicleSchema>;
 

@@ -44,6 +44,8 @@ test('book a recommended slot: confirmed with checklist and calendar; the 消息
   await expect(checklist).toContainText('行驶证');
   await expect(checklist).toContainText('刹车有轻微异响');
   await expect(checklist).toContainText('专属工位已预留');
+  // The address comes with a map link (issue 19 item 16).
+  expect(new URL((await page.getByTestId('booking-map').getAttribute('href'))!).host).toBe('uri.amap.com');
   const calendar = page.getByTestId('add-to-calendar');
   await expect(calendar).toBeVisible();
   const ics = await page.request.get((await calendar.getAttribute('href'))!);
@@ -73,7 +75,7 @@ test('one tap on the advisor’s proposal books it; a booking is moved and cance
   await expect(page.getByTestId('booking-card').filter({ hasText: '刹车检查' })).toBeVisible();
   await expect(page.getByTestId('proposal')).toHaveCount(0); // answered: no longer waiting on the list
   await page.getByTestId('booking-card').filter({ hasText: '刹车检查' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '预约成功！' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '预约已确认' })).toBeVisible(); // not "预约成功！" later
   const before = await page.getByTestId('booking-when').innerText();
 
   await page.getByTestId('reschedule').click();
@@ -84,6 +86,7 @@ test('one tap on the advisor’s proposal books it; a booking is moved and cance
   await sheet.getByTestId('confirm-reschedule').click();
   await expect(page.getByTestId('booking-when')).not.toHaveText(before);
   await expect(page.getByTestId('status-pending')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: '预约已改期' })).toBeVisible();
 
   await page.getByTestId('cancel-booking').click();
   await page.getByTestId('confirm-cancel').click();

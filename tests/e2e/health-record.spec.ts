@@ -27,7 +27,7 @@ async function expectRecord(page: Page) {
   // Status first: the one thing to know, computed from the readings.
   await expect(page.getByTestId('record-headline')).toContainText(/前刹车片剩余 4 mm，约 \d+ (周|个月)后需更换/);
   // Six visits (five past ones and today's), with itemized parts and labour in yuan.
-  await expect(page.getByTestId('visit')).toHaveCount(6);
+  await expect(page.getByTestId('visit')).toHaveCount(7);
   const brakeCheck = page.getByTestId('visit').filter({ hasText: '刹车检查' });
   await expect(brakeCheck).toContainText('更换右后轮胎');
   await expect(brakeCheck).toContainText('米其林 235/45 R18');
@@ -37,7 +37,7 @@ async function expectRecord(page: Page) {
   for (const [grade, word] of [
     ['red', '需立即处理'],
     ['yellow', '建议近期处理'],
-    ['green', '状态良好'],
+    ['green', '暂不需处理'],
   ] as const) {
     await expect(page.locator(`[data-testid=finding][data-grade=${grade}]`).first()).toContainText(word);
   }
@@ -62,6 +62,11 @@ test('张先生 opens the Model 3: visits, graded findings, tread chart and proj
   const online = await mainText(page);
   await shot(page, 'health-record-vehicle');
   await page.getByTestId('wear-card').scrollIntoViewIfNeeded();
+  // The front pads were replaced (6.3 → 10 mm) and the rear right tyre (5.4 → 8.0 mm): each starts a
+  // new, marked line instead of one line that reads as the part growing.
+  await expect(page.getByTestId('wear-chart-brake_pad_mm').getByTestId('wear-replaced')).toHaveCount(1);
+  await expect(page.getByTestId('wear-chart-tread_mm').getByTestId('wear-replaced')).toHaveCount(1);
+  await expect(page.getByTestId('wear-chart-brake_pad_mm').locator('polyline')).toHaveCount(3);
   await shot(page, 'health-record-wear');
   await page.getByTestId('visit').first().scrollIntoViewIfNeeded();
   await shot(page, 'health-record-visits');
@@ -174,7 +179,7 @@ test('in the staff console, an advisor records a visit and a finding with a came
   await finding.getByLabel('部件').fill('右前减震器');
   await finding.getByLabel('测量项').selectOption('tread_mm');
   await finding.getByLabel('测量值').fill('1.4');
-  await expect(finding.getByLabel('状态良好')).toBeDisabled();
+  await expect(finding.getByLabel('暂不需处理')).toBeDisabled();
   await finding.getByLabel('需立即处理').check();
   await finding.getByLabel('技师说明').fill('轮胎花纹 1.4 mm，低于法定 1.6 mm。');
   const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#456' } })
@@ -220,6 +225,15 @@ test('share link: opens without sign-in, no name or phone; revoked → 410; alte
   await expect(visitor.locator('body')).toContainText('更换右后轮胎');
   const text = await visitor.locator('body').innerText();
   for (const secret of ['张先生', '13800138000', '沪AD12345', 'LRW3E7FA5MC123456']) expect(text).not.toContain(secret);
+  // The app's formats, the forecast for a buyer ("this car", never "your"), and the findings' photos.
+  expect(text).toMatch(/\d{1,3}(,\d{3})* 公里/);
+  expect(text).not.toMatch(/\d km\b|\d{4}-\d{2}-\d{2}|公里\s*公里/);
+  expect(text).toMatch(/购车日期\s*\d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(visitor.getByRole('heading', { name: '磨损预测' })).toBeVisible();
+  expect(text).toContain('按这辆车的用车频率');
+  expect(text).not.toContain('您的');
+  await expect(visitor.locator('ul.wear li')).toHaveCount(7);
+  expect(await visitor.locator('li img').count()).toBeGreaterThan(0);
   await expect(visitor.locator('img').first()).toHaveJSProperty('complete', true);
   expect(
     await visitor
@@ -245,12 +259,12 @@ test('share link: opens without sign-in, no name or phone; revoked → 410; alte
 test('the print view contains every visit, without the app’s chrome', async ({ page }) => {
   await openModel3(page);
   const titles = await page.getByTestId('visit').locator('h3').allInnerTexts();
-  expect(titles).toHaveLength(6);
+  expect(titles).toHaveLength(7);
   await page.getByTestId('print-link').click();
   await expect(page.getByTestId('print-view')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   for (const title of titles) await expect(page.getByTestId('visit').filter({ hasText: title })).toBeVisible();
-  await expect(page.getByTestId('visit')).toHaveCount(6);
+  await expect(page.getByTestId('visit')).toHaveCount(7);
   await expect(page.locator('.tabbar')).toBeHidden();
   await expect(page.getByTestId('print-now')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

@@ -26,7 +26,7 @@ test.describe.configure({ timeout: 90_000 });
 const screenText = async (page: Page) =>
   (await page.locator('main').innerText())
     .split('\n')
-    .filter((line) => !/^(已用 |.* used$)/.test(line))
+    .filter((line) => !/^(占用手机空间 |.* used$)/.test(line))
     .join('\n');
 
 test('offline reload: the vehicles, the Model 3 and settings show the same text with no network', async ({
@@ -146,9 +146,11 @@ test('settings shows the storage state and the last sync time; the status line s
   await openSettings(page);
   const persisted = await page.evaluate(() => navigator.storage.persisted());
   await expect(page.getByTestId('storage-state')).toHaveText(
-    persisted ? '已开启持久存储：浏览器不会自动清除您的数据。' : '未开启持久存储：空间不足时浏览器可能清除离线数据。',
+    persisted
+      ? '您的车辆档案和消息已保存在这部手机上，没有网络也能查看。'
+      : '您的车辆档案和消息已保存在这部手机上，没有网络也能查看。手机空间不足时可能被清理，联网后会自动恢复。',
   );
-  await expect(page.getByText(/^已用 \d+(\.\d)? (KB|MB)$/)).toBeVisible();
+  await expect(page.getByText(/^占用手机空间 \d+(\.\d)? (KB|MB)$/)).toBeVisible();
   // The last sync, in the center's time zone: today's date and a time.
   await expect(page.getByTestId('last-sync')).toHaveText(/^上次同步：\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}/);
   const lastSync = async () =>

@@ -153,8 +153,8 @@ test('remote link in a fresh browser with no cookies: decide once; expired, alte
     { tier: 'recommended' as const, title: '轮胎动平衡', partsFen: 0, labourFen: 8_000 },
     { tier: 'optional' as const, title: '四轮定位', partsFen: 0, labourFen: 45_000 },
   ];
-  const a = await createAndSend(staff, visitId, lines);
-  const b = await createAndSend(staff, visitId, lines);
+  const a = await createAndSend(staff, visitId, lines, 'standard', server.sms);
+  const b = await createAndSend(staff, visitId, lines, 'standard', server.sms);
   const context = await browser.newContext({ ...phone, locale: 'zh-CN', baseURL: server.url });
   expect(await context.cookies()).toEqual([]);
   const page = await context.newPage();
@@ -165,7 +165,7 @@ test('remote link in a fresh browser with no cookies: decide once; expired, alte
     if (new URL(res.url()).pathname.startsWith('/api/')) bodies.push(await res.text().catch(() => ''));
   });
 
-  await page.goto(a.link.path);
+  await page.goto(a.path);
   await expect(page.getByRole('heading', { name: /徐汇服务中心/ })).toBeVisible();
   await expect(page.getByText('沪AD***45')).toBeVisible();
   await shot(page, 'quotes-link-open');
@@ -185,12 +185,12 @@ test('remote link in a fresh browser with no cookies: decide once; expired, alte
   expect(record).toMatchObject({ channel: 'link', approvedTotalFen: 138_000, hashVerified: true });
 
   // Reused after the decision: a clear "already decided" page, not a form.
-  await page.goto(a.link.path);
+  await page.goto(a.path);
   await page.reload();
   await expect(page.getByRole('heading', { name: '这份报价已确认' })).toBeVisible();
 
   // One altered character.
-  const token = tokenOf(b.link.path);
+  const token = tokenOf(b.path);
   const altered = token.slice(0, 10) + (token[10] === 'A' ? 'B' : 'A') + token.slice(11);
   await page.goto(`/approve.html?q=${b.quote.id}#${altered}`);
   await page.reload();
@@ -205,7 +205,7 @@ test('remote link in a fresh browser with no cookies: decide once; expired, alte
   // After expiry.
   server.clock.advance(QUOTE_LINK_TTL_MS + 60_000);
   try {
-    await page.goto(b.link.path);
+    await page.goto(b.path);
     await page.reload();
     await expect(page.getByRole('heading', { name: '链接已过期' })).toBeVisible();
     await expect(page.getByRole('link', { name: /致电服务中心 021-6468 0000/ })).toBeVisible();
@@ -279,10 +279,15 @@ test.describe('staff console', () => {
     await editor.getByRole('button', { name: '保存草稿' }).click();
     await expect(page.getByTestId('staff-quote-status')).toContainText('草稿');
     await page.getByRole('button', { name: '发送给客户' }).click();
-    await expect(page.getByTestId('staff-quote-link')).toContainText('/approve.html?q=');
+    // Staff see where the link went, never the link (its token signs as the customer).
+    await expect(page.getByTestId('staff-quote-link')).toContainText('138****8000');
+    await expect(page.getByTestId('staff-quote-link')).not.toContainText('approve.html');
     await expect(page.getByTestId('staff-quote-status')).toContainText('等待客户');
 
     await page.getByRole('button', { name: '修改报价' }).click();
+    // The line keeps its finding in the revision form (it showed "—" while the link was kept).
+    const linked = page.getByTestId('editor-line').first().getByLabel('检测发现');
+    expect(await linked.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe('左前轮胎');
     await page.getByTestId('editor-line').first().getByLabel('配件（元）').fill('2200');
     await page.getByLabel('修改原因（客户可见）').fill('轮胎促销价');
     await page.getByRole('button', { name: '发布新版本' }).click();

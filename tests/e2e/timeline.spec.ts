@@ -116,11 +116,16 @@ test('a customer offline during three steps sees all three, in order, on reconne
   const visitId = await demoVisitId(staff);
   await demoSignIn(page);
   await page.goto('/visit');
-  await expect(page.getByTestId('timeline-event').first()).toHaveAttribute('data-kind', 'part_replaced');
+  // The demo visit's newest step: the advisor sent the quote that is waiting for 张先生.
+  await expect(page.getByTestId('timeline-event').first()).toHaveAttribute('data-kind', 'quote_sent');
   const before = await kinds(page);
 
+  await expect(page.getByText('实时更新', { exact: true })).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByTestId('status-offline')).toBeVisible();
+  // Offline the list is not live, and says so instead of a green "live" badge.
+  await expect(page.getByText('实时更新', { exact: true })).toHaveCount(0);
+  await expect(page.getByText('离线：显示上次同步的内容')).toBeVisible();
   for (const [kind, note] of [
     ['quality_check', '质检通过'],
     ['washing', '正在清洗'],
@@ -132,6 +137,7 @@ test('a customer offline during three steps sees all three, in order, on reconne
 
   await context.setOffline(false);
   await expect(page.getByTestId('timeline-event').first()).toHaveAttribute('data-kind', 'update');
+  await expect(page.getByText('实时更新', { exact: true })).toBeVisible();
   expect(await kinds(page)).toEqual(['update', 'washing', 'quality_check', ...before]);
   await shot(page, 'timeline-live');
 });

@@ -57,6 +57,7 @@ export async function startTestServer(
     secret: 'test-secret-test-secret-test-secret-0123',
     database: db,
     sms,
+    pushLocalEndpoints: true,
     clock,
     distDir: options.distDir,
     log: () => {},

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeLog, syncMutations } from '../../server/db/tables.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
-import { db } from '../../web/db/dexie.ts';
+import { db, getRecord } from '../../web/db/dexie.ts';
 import { configureApi } from '../../web/sync/api.ts';
 import { enqueue } from '../../web/sync/outbox.ts';
 import { pullAll } from '../../web/sync/pull.ts';
@@ -166,7 +166,7 @@ describe('outbox delivery (property)', () => {
         // Each applied mutation publishes exactly one change: a double apply would publish two.
         expect((after?.n ?? 0) - (before?.n ?? 0)).toBe(acted);
         if (last !== null) {
-          const mirrored = await db.records.get(['preferences', customerId]);
+          const mirrored = await getRecord('preferences', customerId);
           expect(mirrored?.data.largeText).toBe(last);
         }
       }),

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@shared/auth/auth.schema.ts';
 import { createApp } from '../../server/app.ts';
 import { createCenter } from '../../server/center/center.service.ts';
-import { createCustomer, findCustomerByPhone } from '../../server/customers/customer.service.ts';
+import { createCustomer, findSignInCustomer } from '../../server/customers/customer.service.ts';
 import type { AppDeps } from '../../server/http/context.ts';
 import { createStaff } from '../../server/staff/staff.service.ts';
 import { createVehicle, listVehicles } from '../../server/vehicles/vehicle.service.ts';
@@ -222,8 +222,8 @@ export async function send(client: Fetcher, key: string, req: Req, spec: RouteSp
 /** 张先生 and 王女士 from the demo, and a second center built through the service functions. */
 export async function buildFixture(s: TestServer): Promise<Fixture> {
   const db = s.db.db;
-  const zhang = (await findCustomerByPhone(db, DEMO_CUSTOMER_PHONE))!;
-  const wang = (await findCustomerByPhone(db, DEMO_SECOND_CUSTOMER_PHONE))!;
+  const zhang = (await findSignInCustomer(db, DEMO_CUSTOMER_PHONE))!;
+  const wang = (await findSignInCustomer(db, DEMO_SECOND_CUSTOMER_PHONE))!;
   const [zhangCar] = await listVehicles(db, zhang.id);
   const [wangCar] = await listVehicles(db, wang.id);
   const advisor = { username: 'other-advisor', password: 'other-advisor-pw' };

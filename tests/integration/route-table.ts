@@ -13,11 +13,18 @@
  *   foreign   routes over an object: the same request naming someone else's (f.wang's, f.other's) → 404
  *   stream    an event stream (only the status is read)
  */
+import sharp from 'sharp';
+import { phoneClip } from '../../server/media/mp4.fixture.ts';
 import { ALL_STAFF, MARK, randomUUID, type RouteSpec } from './route-kit.ts';
 import { type Ctx, type Fetcher, signInStaffWith } from './route-kit.ts';
 import { hr } from './health-record.fixture.ts';
 import { decideBody, qf } from './quotes.fixture.ts';
 import { bk } from './booking.fixture.ts';
+import { rf } from './referral.fixture.ts';
+import { mb } from './membership.fixture.ts';
+import { sv } from './surveys.fixture.ts';
+import { fam } from './family.fixture.ts';
+import { DEFAULT_MEMBERSHIP_SETTINGS } from '@shared/membership/settings.schema.ts';
 
 export const ROUTES: Record<string, RouteSpec> = {
   // meta
@@ -51,6 +58,32 @@ export const ROUTES: Record<string, RouteSpec> = {
 
   // center
   'GET /api/center': { access: 'customer' },
+
+  // notifications: Web Push subscriptions (the endpoint is the device's own: nothing foreign to name)
+  'GET /api/push/key': { access: 'public' },
+  'POST /api/push/subscriptions': {
+    access: 'customer',
+    sample: () => ({
+      body: {
+        endpoint: `http://127.0.0.1:9/push/${randomUUID()}`,
+        keys: {
+          p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+          auth: 'tBHItJI5svbpez7KI4CCXg',
+        },
+      },
+    }),
+    badBody: () => ({ endpoint: MARK, keys: { p256dh: 'x', auth: 'y' } }),
+  },
+  'POST /api/push/subscriptions/remove': {
+    access: 'customer',
+    sample: () => ({ body: { endpoint: 'https://push.example.com/x' } }),
+    badBody: () => ({ endpoint: MARK }),
+  },
+  'POST /api/push/shown': {
+    access: 'customer',
+    sample: () => ({ body: { endpoint: 'https://push.example.com/x' } }),
+    badBody: () => ({ endpoint: MARK }),
+  },
 
   // vehicles
   'GET /api/vehicles': { access: 'customer' },
@@ -127,6 +160,35 @@ export const ROUTES: Record<string, RouteSpec> = {
         purchaseDate: '2025-03-01',
       },
     }),
+  },
+
+  // remarks carried forward (the remark helpers are at the end of this file)
+  'GET /api/staff/remarks': {
+    access: { staff: ALL_STAFF },
+    sample: ({ f }) => ({ query: { vehicleId: f.zhang.vehicleId } }),
+    badQuery: () => ({ vehicleId: MARK }),
+    foreign: ({ f }) => ({ query: { vehicleId: f.other.vehicleId } }),
+  },
+  'POST /api/staff/remarks': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: ({ f }) => ({ body: { vehicleId: f.zhang.vehicleId, text: '右前轮有异响' } }),
+    ok: 201,
+    badBody: () => ({ vehicleId: MARK, text: '异响' }),
+    foreign: ({ f }) => ({ body: { vehicleId: f.other.vehicleId, text: '异响' } }),
+  },
+  'POST /api/staff/remarks/:id/answer': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => {
+      const { remarkId, visitId } = await remarkOnFreshVisit(ctx);
+      return { params: { id: remarkId }, body: { visitId, status: 'fixed', note: '已更换' } };
+    },
+    badBody: () => ({ visitId: randomUUID(), status: MARK }),
+    foreign: async (ctx) => {
+      const visitId = await otherCenterVisit(ctx);
+      const advisor = await signInStaffWith(ctx.s, ctx.f.other.advisor);
+      const remark = await postJson(advisor, '/api/staff/remarks', { vehicleId: ctx.f.other.vehicleId, text: '异响' });
+      return { params: { id: remark.id as string }, body: { visitId, status: 'fixed' } };
+    },
   },
 
   // timeline (the visit ids come from helpers at the end of this file)
@@ -285,6 +347,19 @@ export const ROUTES: Record<string, RouteSpec> = {
     },
     foreign: async (ctx) => ({ body: await hr.uploadForm((await hr.other(ctx)).findingId) }),
   },
+  'POST /api/staff/media/video': {
+    access: { staff: ALL_STAFF },
+    upload: true,
+    sample: async (ctx) => ({ body: await videoForm(await demoEvent(ctx)) }),
+    ok: 201,
+    badBody: () => {
+      const form = new FormData();
+      form.set('ownerKind', 'timeline_event');
+      form.set('ownerId', MARK);
+      return form;
+    },
+    foreign: async (ctx) => ({ body: await videoForm(await otherCenterEvent(ctx)) }),
+  },
   // quotes (objects from tests/integration/quotes.fixture.ts)
   'GET /api/staff/quotes/visits': { access: { staff: ALL_STAFF } },
   'GET /api/staff/quotes/:id': {
@@ -333,9 +408,16 @@ export const ROUTES: Record<string, RouteSpec> = {
     badBody: () => MARK,
     foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId }, body: {} }),
   },
+  'POST /api/staff/quotes/:id/withdraw': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: (await qf.sent(ctx)).quoteId }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId }, body: {} }),
+  },
   'POST /api/staff/quotes/:id/link': {
     access: { staff: ['advisor', 'manager'] },
-    sample: async (ctx) => ({ params: { id: (await qf.sentOnce(ctx)).quoteId }, body: {} }),
+    // A quote of its own: a new link revokes the older ones, and the link routes below use sentOnce's.
+    sample: async (ctx) => ({ params: { id: (await qf.sent(ctx)).quoteId }, body: {} }),
     badBody: () => MARK,
     foreign: async (ctx) => ({ params: { id: (await qf.other(ctx)).quoteId }, body: {} }),
   },
@@ -375,6 +457,116 @@ export const ROUTES: Record<string, RouteSpec> = {
       const q = await qf.withPhoto(ctx);
       return { params: { quoteId: q.quoteId, token: q.token, mediaId: q.otherMediaId, size: 'thumb' } };
     },
+  },
+  // membership (objects from tests/integration/membership.fixture.ts)
+  'GET /api/membership': { access: 'customer' },
+  'GET /api/membership/balance': { access: 'customer' },
+  'GET /api/membership/ledger': {
+    access: 'customer',
+    sample: () => ({ query: { limit: '10' } }),
+    badQuery: () => ({ limit: MARK }),
+    foreign: async (ctx) => ({ query: { before: await mb.entryOf(ctx, 'other') } }),
+    outsider: false,
+  },
+  'GET /api/staff/membership/settings': { access: { staff: ALL_STAFF } },
+  'PUT /api/staff/membership/settings': {
+    access: { staff: ['manager'] },
+    sample: () => ({ body: DEFAULT_MEMBERSHIP_SETTINGS }),
+    badBody: () => ({ ...DEFAULT_MEMBERSHIP_SETTINGS, windowMonths: MARK }),
+  },
+  'GET /api/staff/membership/members': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: () => ({ query: { tier: 'gold' } }),
+    badQuery: () => ({ tier: MARK }),
+  },
+  'GET /api/staff/membership/members/:id': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: ({ f }) => ({ params: { id: f.zhang.id } }),
+    foreign: ({ f }) => ({ params: { id: f.other.customerId } }),
+  },
+  'POST /api/staff/membership/adjustments': {
+    access: { staff: ['manager'] },
+    sample: ({ f }) => ({ body: { customerId: f.zhang.id, requestId: randomUUID(), points: 10, reason: '补录积分' } }),
+    badBody: ({ f }) => ({ customerId: f.zhang.id, requestId: randomUUID(), points: MARK, reason: '补录积分' }),
+    foreign: ({ f }) => ({
+      body: { customerId: f.other.customerId, requestId: randomUUID(), points: 10, reason: '补录积分' },
+    }),
+  },
+  'POST /api/staff/membership/redemptions': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ body: { visitId: await mb.pricedVisit(ctx), points: 20 } }),
+    badBody: () => ({ visitId: randomUUID(), points: MARK }),
+    foreign: async (ctx) => ({ body: { visitId: await mb.otherVisit(ctx), points: 20 } }),
+  },
+  'GET /api/staff/membership/visits/:id/vouchers': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await mb.pricedVisit(ctx) } }),
+    foreign: async (ctx) => ({ params: { id: await mb.otherVisit(ctx) } }),
+  },
+  'POST /api/staff/membership/vouchers/use': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ body: { visitId: await mb.pricedVisit(ctx), voucherId: await mb.voucher(ctx) } }),
+    badBody: () => ({ visitId: randomUUID(), voucherId: MARK }),
+    foreign: async (ctx) => ({ body: { visitId: await mb.otherVisit(ctx), voucherId: await mb.voucher(ctx) } }),
+  },
+  'GET /api/staff/billing/visits/:id': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await mb.pricedVisit(ctx) } }),
+    foreign: async (ctx) => ({ params: { id: await mb.otherVisit(ctx) } }),
+  },
+  'POST /api/staff/membership/reversals': {
+    access: { staff: ['manager'] },
+    sample: async (ctx) => ({ body: { entryId: await mb.entryOf(ctx, 'zhang'), reason: '录入错误' } }),
+    badBody: () => ({ entryId: MARK, reason: '录入错误' }),
+    foreign: async (ctx) => ({ body: { entryId: await mb.entryOf(ctx, 'other'), reason: '录入错误' } }),
+  },
+  // surveys (objects from tests/integration/surveys.fixture.ts)
+  'GET /api/surveys/:visitId': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { visitId: (await sv.visit(ctx, 'zhang')).id } }),
+    foreign: async (ctx) => ({ params: { visitId: (await sv.visit(ctx, 'wang')).id } }),
+  },
+  'GET /api/survey-link/:visitId/:token': {
+    access: 'link',
+    sample: async (ctx) => ({ params: await sv.linkOnce(ctx) }),
+    // 张先生's token presented for 王女士's visit.
+    foreign: async (ctx) => ({
+      params: { visitId: (await sv.visit(ctx, 'wang')).id, token: (await sv.linkOnce(ctx)).token },
+    }),
+  },
+  'POST /api/survey-link/:visitId/:token': {
+    access: 'link',
+    sample: async (ctx) => ({ params: await sv.freshLink(ctx), body: sv.answer }),
+    badBody: () => ({ ...sv.answer, nps: MARK }),
+    foreign: async (ctx) => ({
+      params: { visitId: (await sv.visit(ctx, 'wang')).id, token: (await sv.freshLink(ctx)).token },
+      body: sv.answer,
+    }),
+  },
+  'GET /api/staff/surveys/dashboard': {
+    access: { staff: ['manager'] },
+    sample: () => ({ query: { from: '2026-01-01', to: '2026-12-31' } }),
+    badQuery: () => ({ from: MARK, to: '2026-12-31' }),
+  },
+  'GET /api/staff/surveys/cases': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: () => ({ query: { status: 'all' } }),
+    badQuery: () => ({ status: MARK }),
+  },
+  'POST /api/staff/surveys/cases/:id/take': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: await sv.freshCase(ctx) }, body: {} }),
+    badBody: () => ({ by: MARK }),
+    foreign: async (ctx) => ({ params: { id: await sv.otherCenterCase(ctx) }, body: {} }),
+  },
+  'POST /api/staff/surveys/cases/:id/close': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({
+      params: { id: await sv.freshCase(ctx) },
+      body: { note: '已致电道歉，下次保养免工时费' },
+    }),
+    badBody: () => ({ note: 7, extra: MARK }),
+    foreign: async (ctx) => ({ params: { id: await sv.otherCenterCase(ctx) }, body: { note: '已致电' } }),
   },
   // booking (objects from tests/integration/booking.fixture.ts)
   'GET /api/booking/slots': {
@@ -458,6 +650,101 @@ export const ROUTES: Record<string, RouteSpec> = {
       },
     }),
   },
+
+  // referral: the friend's invite page (the code in the path is the key) and staff conversions
+  'GET /api/invite/:code': {
+    access: 'link',
+    sample: async (ctx) => ({ params: { code: (await rf.zhangLink(ctx)).code } }),
+    foreign: () => ({ params: { code: 'AAAAAAAAAAAAAAAA' } }),
+  },
+  'POST /api/invite/:code/code': {
+    access: 'link',
+    sample: async (ctx) => ({ params: { code: (await rf.zhangLink(ctx)).code }, body: { phone: ctx.phone() } }),
+    badBody: () => ({ phone: MARK }),
+    foreign: (ctx) => ({ params: { code: 'AAAAAAAAAAAAAAAA' }, body: { phone: ctx.phone() } }),
+  },
+  'POST /api/invite/:code/verify': {
+    access: 'link',
+    sample: async (ctx) => {
+      const phone = ctx.phone();
+      return {
+        params: { code: (await rf.zhangLink(ctx)).code },
+        body: { name: '李女士', phone, code: await rf.otp(ctx, phone) },
+      };
+    },
+    badBody: () => ({ name: '李女士', phone: '13800138000', code: MARK }),
+    foreign: async (ctx) => {
+      const phone = ctx.phone();
+      return { params: { code: 'AAAAAAAAAAAAAAAA' }, body: { name: '李女士', phone, code: await rf.otp(ctx, phone) } };
+    },
+  },
+  'POST /api/invite/:code/book': {
+    access: 'link',
+    sample: async (ctx) => {
+      const { link, ticket } = await rf.lead(ctx, 'zhang');
+      return { params: { code: link.code }, body: rf.bookBody(ctx, ticket) };
+    },
+    badBody: () => ({ ticket: MARK, service: 'test_drive', date: '2026-01-01', partOfDay: 'morning' }),
+    // A ticket of 张先生's friend presented on another referrer's link.
+    foreign: async (ctx) => {
+      const { ticket } = await rf.lead(ctx, 'zhang');
+      return { params: { code: (await rf.otherLink(ctx)).code }, body: rf.bookBody(ctx, ticket) };
+    },
+  },
+  'GET /api/staff/referrals': { access: { staff: ['advisor', 'manager'] } },
+  'POST /api/staff/referrals/:id/status': {
+    access: { staff: ['advisor', 'manager'] },
+    sample: async (ctx) => ({ params: { id: (await rf.lead(ctx, 'zhang')).lead.id }, body: { status: 'visited' } }),
+    badBody: () => ({ status: MARK }),
+    foreign: async (ctx) => ({ params: { id: (await rf.lead(ctx, 'other')).lead.id }, body: { status: 'visited' } }),
+  },
+  // family access (objects from tests/integration/family.fixture.ts; server/family/vehicle-access.ts is the rule)
+  'GET /api/family/vehicles/:id': {
+    access: 'customer',
+    sample: ({ f }) => ({ params: { id: f.zhang.vehicleId } }),
+    foreign: ({ f }) => ({ params: { id: f.wang.vehicleId } }),
+  },
+  'POST /api/family/invitations': {
+    access: 'customer',
+    sample: async (ctx) => {
+      await fam.roomOnZhangsCar(ctx);
+      return { body: { vehicleId: ctx.f.zhang.vehicleId, phone: ctx.phone(), scope: 'view' } };
+    },
+    ok: 201,
+    badBody: ({ f }) => ({ vehicleId: f.zhang.vehicleId, phone: MARK, scope: 'view' }),
+    foreign: ({ f, phone }) => ({ body: { vehicleId: f.wang.vehicleId, phone: phone(), scope: 'view' } }),
+  },
+  'POST /api/family/invitations/:id/cancel': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await fam.zhangInvitation(ctx) }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: await fam.wangInvitation(ctx) }, body: {} }),
+  },
+  'GET /api/family/invitations/incoming': { access: 'customer' },
+  'POST /api/family/invitations/:id/code': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await fam.toZhang(ctx) }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: await fam.wangInvitation(ctx) }, body: {} }),
+  },
+  'POST /api/family/invitations/:id/accept': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await fam.toZhang(ctx) }, body: { code: await fam.codeForZhang(ctx) } }),
+    badBody: () => ({ code: MARK }),
+    foreign: async (ctx) => ({ params: { id: await fam.wangInvitation(ctx) }, body: { code: '123456' } }),
+  },
+  'POST /api/family/members/:id/revoke': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await fam.zhangMember(ctx) }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: await fam.otherMembership(ctx) }, body: {} }),
+  },
+  'POST /api/family/members/:id/leave': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await fam.zhangAsMember(ctx) }, body: {} }),
+    badBody: () => MARK,
+    foreign: async (ctx) => ({ params: { id: await fam.otherMembership(ctx) }, body: {} }),
+  },
 };
 
 // ---- timeline helpers: visits made through the staff API ----
@@ -507,4 +794,40 @@ const otherCenterVisit = (ctx: Ctx) =>
     const advisor = await signInStaffWith(ctx.s, ctx.f.other.advisor);
     const body = { vehicleId: ctx.f.other.vehicleId, title: '保养', mileageKm: 1000 };
     return ((await postJson(advisor, '/api/staff/timeline/check-in', body)).progress as { visitId: string }).visitId;
+  });
+
+/** A car just checked in with one remark noted at the counter (fresh per call). */
+async function remarkOnFreshVisit(ctx: Ctx): Promise<{ remarkId: string; visitId: string }> {
+  const advisor = await ctx.s.signInStaff('advisor');
+  const vehicleId = await newCar(ctx);
+  const visit = await postJson(advisor, '/api/staff/timeline/check-in', { vehicleId, title: '保养', mileageKm: 100 });
+  const remark = await postJson(advisor, '/api/staff/remarks', { vehicleId, text: '空调有异味' });
+  return { remarkId: remark.id as string, visitId: (visit.progress as { visitId: string }).visitId };
+}
+
+/** A short clip with its poster, for a timeline event (the clip of server/media/mp4.fixture.ts). */
+async function videoForm(eventId: string): Promise<FormData> {
+  const jpeg = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#556' } })
+    .jpeg()
+    .toBuffer();
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(phoneClip(5))], { type: 'video/mp4' }), 'clip.mp4');
+  form.set('poster', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'poster.jpg');
+  form.set('ownerKind', 'timeline_event');
+  form.set('ownerId', eventId);
+  return form;
+}
+
+const demoEvent = (ctx: Ctx) =>
+  ctx.once('video-demo-event', async () => {
+    const advisor = await ctx.s.signInStaff('advisor');
+    return (await postJson(advisor, `/api/staff/timeline/visits/${await demoVisit(ctx)}/events`, { kind: 'update' }))
+      .id as string;
+  });
+
+const otherCenterEvent = (ctx: Ctx) =>
+  ctx.once('video-other-event', async () => {
+    const advisor = await signInStaffWith(ctx.s, ctx.f.other.advisor);
+    const id = await otherCenterVisit(ctx);
+    return (await postJson(advisor, `/api/staff/timeline/visits/${id}/events`, { kind: 'update' })).id as string;
   });

@@ -1,11 +1,11 @@
 /** The customer's service center (mirrored), and times shown in its time zone. */
-import type { Center } from '@shared/center/center.schema.ts';
+import { ENTITIES } from '@shared/sync/entities.ts';
 import { CENTER_TIME_ZONE_DEFAULT, formatDateTime, formatTime } from '@shared/time.ts';
 import { createRoot } from 'solid-js';
 import { intlLocale } from '../i18n/i18n.ts';
 import { liveSingle } from '../sync/records.ts';
 
-const center = createRoot(() => liveSingle<Center>('center'));
+const center = createRoot(() => liveSingle(ENTITIES.center));
 
 export const useCenter = () => center;
 export const centerZone = () => center()?.timeZone ?? CENTER_TIME_ZONE_DEFAULT;

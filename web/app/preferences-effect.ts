@@ -1,11 +1,11 @@
 /** Applies the customer's mirrored preferences (language, large text) to the document as they change. */
 import { createEffect, createRoot } from 'solid-js';
-import type { Preferences } from '@shared/settings/preferences.schema.ts';
+import { ENTITIES } from '@shared/sync/entities.ts';
 import { applyLocale } from '../i18n/i18n.ts';
 import { liveSingle } from '../sync/records.ts';
 
 export const preferences = createRoot(() => {
-  const prefs = liveSingle<Preferences>('preferences');
+  const prefs = liveSingle(ENTITIES.preferences);
   createEffect(() => {
     const p = prefs();
     if (!p) return;

@@ -5,7 +5,7 @@ import { Icon } from '../ui/icon.tsx';
 import { dismissRefusal, livePendingCount, liveRefusals } from '../sync/outbox.ts';
 import { syncState } from '../sync/engine.ts';
 
-/** Offline / syncing / N pending / refused — always visible, always in words (UI.md: honest states). */
+/** Offline / syncing / N pending / refused — always visible, always in words (docs/ui.md: honest states). */
 export function StatusLine() {
   const t = useT();
   const pending = livePendingCount();

@@ -3,7 +3,8 @@ import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import * as v from 'valibot';
 import { type CustomerMe, RequestCodeSchema, VerifyCodeSchema } from '@shared/auth/auth.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { api, ApiError } from '../sync/api.ts';
+import { ApiError } from '../sync/api.ts';
+import { call, client } from '../sync/client.ts';
 import { Button } from '../ui/button.tsx';
 import { signedIn } from './session.ts';
 import './auth.css';
@@ -11,7 +12,7 @@ import './auth.css';
 export default function SignInScreen() {
   const t = useT();
   const navigate = useNavigate();
-  const [demo] = createResource(() => api<{ demo: boolean }>('/api/auth/demo').catch(() => ({ demo: false })));
+  const [demo] = createResource(() => call(client.auth.demo.$get()).catch(() => ({ demo: false })));
   const [phone, setPhone] = createSignal('');
   const [code, setCode] = createSignal('');
   const [sentTo, setSentTo] = createSignal<string | null>(null);
@@ -45,7 +46,7 @@ export default function SignInScreen() {
     run(async () => {
       const parsed = v.safeParse(RequestCodeSchema, { phone: phone() });
       if (!parsed.success) return void setError(t('errors.invalid'));
-      await api('/api/auth/code', { json: parsed.output });
+      await call(client.auth.code.$post({ json: parsed.output }));
       setSentTo(parsed.output.phone);
       setCooldown(60);
     });
@@ -55,11 +56,11 @@ export default function SignInScreen() {
     return run(async () => {
       const parsed = v.safeParse(VerifyCodeSchema, { phone: sentTo() ?? phone(), code: code() });
       if (!parsed.success) return void setError(t('errors.code_invalid'));
-      await finish(await api<CustomerMe>('/api/auth/verify', { json: parsed.output }));
+      await finish(await call(client.auth.verify.$post({ json: parsed.output })));
     });
   };
 
-  const demoSignIn = () => run(async () => finish(await api<CustomerMe>('/api/auth/demo', { json: {} })));
+  const demoSignIn = () => run(async () => finish(await call(client.auth.demo.$post({ json: {} }))));
 
   return (
     <main id="main" class="page signin">

@@ -1,30 +1,24 @@
-import { useParams, useSearchParams } from '@solidjs/router';
+import { useLocation, useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, Match, Show, Switch } from 'solid-js';
-import type { Slot } from '@shared/booking/slot.schema.ts';
 import { useCenter } from '../app/center.ts';
+import { mapUrl } from '../app/center-contact.tsx';
+import { PushOffer } from '../pwa/push-offer.tsx';
 import { pick, useT } from '../i18n/i18n.ts';
+import { API_BASE, client } from '../sync/client.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { Page } from '../ui/page.tsx';
-import { Sheet } from '../ui/sheet.tsx';
 import { StatusPill } from '../ui/status-pill.tsx';
 import { durationText, reasonText, whenText } from './booking-words.ts';
-import {
-  cancelBooking,
-  liveBooking,
-  liveBookingRefusals,
-  liveProposals,
-  liveVehicles,
-  rescheduleBooking,
-} from './booking.store.ts';
+import { CancelSheet, RescheduleSheet } from './booking-change-sheets.tsx';
+import { liveBooking, liveBookingRefusals, liveProposals, liveVehicles } from './booking.store.ts';
 import { ChecklistCard } from './checklist-card.tsx';
-import { SlotPicker } from './slot-picker.tsx';
 import { SlotTakenCard } from './slot-taken-card.tsx';
 import './booking.css';
 
 /**
- * "Booking confirmed" (UI.md moment 1): the confirmation in one sentence, then date, time, address,
+ * "Booking confirmed" (docs/ui.md moment 1): the confirmation in one sentence, then date, time, address,
  * advisor, the prep checklist and "add to calendar"; reschedule and cancel at the bottom (also the
  * screen a reminder opens). While the booking waits in the outbox it says so; if the server
  * refused it, the nearest free times are offered here.
@@ -33,6 +27,8 @@ export default function BookingDetailScreen() {
   const t = useT();
   const params = useParams();
   const [query] = useSearchParams();
+  // Right after booking (router state, not the URL): the moment to offer reminders by push.
+  const justBooked = (useLocation().state as { justBooked?: boolean } | null)?.justBooked === true;
   const center = useCenter();
   const booking = liveBooking(() => params.id);
   const vehicles = liveVehicles();
@@ -45,8 +41,9 @@ export default function BookingDetailScreen() {
     }),
   );
   const [moving, setMoving] = createSignal(query.reschedule === '1');
-  const [newTime, setNewTime] = createSignal<Slot | null>(null);
-  const [cancelling, setCancelling] = createSignal(false);
+  /** Moved from this screen: the title says so (the server keeps no "moved" mark). */
+  const [rescheduled, setRescheduled] = createSignal(false);
+  const [cancelling, setCancelling] = createSignal(query.cancel === '1');
 
   const service = () => center()?.serviceTypes.find((s) => s.id === booking()?.serviceTypeId);
   const serviceName = () => {
@@ -72,7 +69,11 @@ export default function BookingDetailScreen() {
     if (!b) return t('booking.title');
     if (b.status === 'cancelled') return t('booking.confirmed.cancelledTitle');
     if (b.status === 'completed') return t('booking.confirmed.completedTitle');
-    return b._pending ? t('booking.confirmed.pendingTitle') : t('booking.confirmed.title');
+    if (b.status === 'arrived') return t('booking.confirmed.arrivedTitle');
+    if (b._pending && !rescheduled()) return t('booking.confirmed.pendingTitle');
+    // 预约成功！ only right after booking; later the title names the booking's real state (item 5).
+    if (rescheduled()) return t('booking.confirmed.rescheduledTitle');
+    return justBooked ? t('booking.confirmed.title') : t('booking.confirmed.confirmedTitle');
   };
 
   return (
@@ -96,10 +97,13 @@ export default function BookingDetailScreen() {
                   <p class="confirm-lead" role="status">
                     <Show
                       when={b()._pending}
-                      fallback={t('booking.confirmed.lead', {
-                        when: whenText(b().startsAt),
-                        center: place()?.name ?? '',
-                      })}
+                      fallback={t(
+                        b().status === 'arrived' ? 'booking.confirmed.arrivedLead' : 'booking.confirmed.lead',
+                        {
+                          when: whenText(b().startsAt),
+                          center: place()?.name ?? '',
+                        },
+                      )}
                     >
                       {t('booking.confirmed.pendingLead')}
                     </Show>
@@ -113,6 +117,9 @@ export default function BookingDetailScreen() {
                   </Show>
                   <StatusPill status={b()._pending ? 'pending' : 'synced'} labels={labels()} />
                 </Card>
+                <Show when={justBooked && future() && b().status === 'confirmed'}>
+                  <PushOffer />
+                </Show>
                 <Card>
                   <dl class="dl facts">
                     <dt>{t('booking.confirmed.when')}</dt>
@@ -132,6 +139,16 @@ export default function BookingDetailScreen() {
                       <a href={`tel:${place()?.phone.replace(/\s/g, '')}`}>
                         <Icon name="phone" size={16} /> {place()?.phone}
                       </a>
+                      <br />
+                      <a
+                        href={mapUrl(place()!)}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        data-testid="booking-map"
+                        aria-label={t('app.contact.mapLabel', { center: place()!.name, address: place()!.address })}
+                      >
+                        <Icon name="map" size={16} /> {t('app.contact.map')}
+                      </a>
                     </dd>
                     <Show when={b().advisorName}>
                       <dt>{t('booking.confirmed.advisor')}</dt>
@@ -148,6 +165,14 @@ export default function BookingDetailScreen() {
                       {vehicle()?.plate} <span class="muted">{vehicle()?.model}</span>
                     </dd>
                   </dl>
+                  {/* A family member who booked for the owner's shared car (server/family/). */}
+                  <Show when={b().bookedBy}>
+                    {(by) => (
+                      <p class="muted" data-testid="acted-by">
+                        {t('booking.confirmed.bookedBy', { name: by().name })}
+                      </p>
+                    )}
+                  </Show>
                   <Show when={b().status === 'confirmed'}>
                     <p class="muted">{t('booking.confirmed.arrive')}</p>
                   </Show>
@@ -167,7 +192,7 @@ export default function BookingDetailScreen() {
                     >
                       <a
                         class="btn btn-secondary btn-block"
-                        href={`/api/bookings/${b().id}/ics`}
+                        href={API_BASE + client.bookings[':id'].ics.$path({ param: { id: b().id } })}
                         download="booking.ics"
                         data-testid="add-to-calendar"
                       >
@@ -182,55 +207,19 @@ export default function BookingDetailScreen() {
                     </Button>
                   </div>
                 </Show>
-                <Sheet
+                <RescheduleSheet
                   open={moving()}
                   onOpenChange={setMoving}
-                  title={t('booking.rescheduleTitle')}
-                  closeLabel={t('booking.close')}
-                >
-                  <SlotPicker
-                    serviceTypeId={b().serviceTypeId}
-                    selected={newTime()?.startsAt ?? null}
-                    onSelect={(s) => setNewTime(s)}
-                  />
-                  <Button
-                    block
-                    disabled={!newTime()}
-                    data-testid="confirm-reschedule"
-                    onClick={async () => {
-                      await rescheduleBooking(b().id, newTime()!.startsAt);
-                      setMoving(false);
-                      setNewTime(null);
-                    }}
-                  >
-                    {newTime()
-                      ? t('booking.rescheduleConfirm', { when: whenText(newTime()!.startsAt) })
-                      : t('booking.form.chooseSlot')}
-                  </Button>
-                </Sheet>
-                <Sheet
+                  bookingId={b().id}
+                  serviceTypeId={b().serviceTypeId}
+                  onRescheduled={() => setRescheduled(true)}
+                />
+                <CancelSheet
                   open={cancelling()}
                   onOpenChange={setCancelling}
-                  title={t('booking.cancelTitle')}
-                  closeLabel={t('booking.close')}
-                >
-                  <p>{t('booking.cancelLead', { when: whenText(b().startsAt) })}</p>
-                  <div class="booking-actions">
-                    <Button
-                      block
-                      data-testid="confirm-cancel"
-                      onClick={async () => {
-                        await cancelBooking(b().id);
-                        setCancelling(false);
-                      }}
-                    >
-                      {t('booking.cancelYes')}
-                    </Button>
-                    <Button variant="ghost" block onClick={() => setCancelling(false)}>
-                      {t('booking.keep')}
-                    </Button>
-                  </div>
-                </Sheet>
+                  bookingId={b().id}
+                  startsAt={b().startsAt}
+                />
               </>
             )}
           </Match>

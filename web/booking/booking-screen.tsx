@@ -10,6 +10,7 @@ import { whenText } from './booking-words.ts';
 import { liveBookingRefusals, liveBookings, liveProposals, liveVehicles, past, upcoming } from './booking.store.ts';
 import { ProposalCard } from './proposal-card.tsx';
 import { SlotTakenCard } from './slot-taken-card.tsx';
+import { precacheSlots } from './slot-cache.ts';
 import './booking.css';
 
 /**
@@ -25,6 +26,11 @@ export default function BookingScreen() {
   const proposals = liveProposals();
   const refusals = liveBookingRefusals();
   const vehicles = liveVehicles();
+  // Mirror every service's free times now, while online, so booking still offers times offline.
+  createEffect(() => {
+    const types = center()?.serviceTypes;
+    if (types?.length) void precacheSlots(types.map((s) => s.id));
+  });
   const next = createMemo(() => upcoming(bookings() ?? [])[0]);
   const open = createMemo(() => (proposals() ?? []).filter((p) => p.status === 'open' || p._pending));
   const lead = () => {

@@ -1,5 +1,8 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createEffect, createSignal, For, Show } from 'solid-js';
+import { type Component, createEffect, createSignal, For, Show } from 'solid-js';
+import { ENTITIES } from '@shared/sync/entities.ts';
+import { liveSingle } from '../sync/records.ts';
+import { Toggle } from '../ui/toggle.tsx';
 import type { RecommendationReason, Slot } from '@shared/booking/slot.schema.ts';
 import { ISSUES_MAX } from '@shared/booking/booking-args.schema.ts';
 import { useCenter } from '../app/center.ts';
@@ -10,10 +13,14 @@ import { Page } from '../ui/page.tsx';
 import { durationText, reasonText, whenText } from './booking-words.ts';
 import { createBooking, liveVehicles } from './booking.store.ts';
 import { SlotPicker } from './slot-picker.tsx';
+import { precacheSlots } from './slot-cache.ts';
 import './booking.css';
 
 /** Booking a visit: vehicle, service, the issues in the customer's words, then a time. */
-export default function NewBookingScreen() {
+export default function NewBookingScreen(props: {
+  /** Another feature's card above the issues field (composed in web/routes.tsx): the open remarks. */
+  beforeIssues?: Component<{ vehicleId: string | undefined }>;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -32,6 +39,16 @@ export default function NewBookingScreen() {
       setServiceTypeId((types.find((s) => s.code === 'maintenance') ?? types[0])!.id);
   });
 
+  // Mirror every service's free times while online, so switching service offline still offers times.
+  createEffect(() => {
+    const types = center()?.serviceTypes;
+    if (types?.length) void precacheSlots(types.map((s) => s.id));
+  });
+
+  // The loaner option is offered only to tiers that have it; the server refuses it for the others.
+  const membership = liveSingle(ENTITIES.membership);
+  const [loaner, setLoaner] = createSignal(false);
+
   const submit = async (e: Event) => {
     e.preventDefault();
     const c = chosen();
@@ -45,8 +62,9 @@ export default function NewBookingScreen() {
       startsAt: c.slot.startsAt,
       issues: issues().trim(),
       reason: c.reason,
+      ...(loaner() ? { loaner: true } : {}),
     });
-    navigate(`/booking/${id}`, { replace: true });
+    navigate(`/booking/${id}`, { replace: true, state: { justBooked: true } });
   };
 
   return (
@@ -101,6 +119,7 @@ export default function NewBookingScreen() {
             </For>
           </div>
         </Card>
+        {props.beforeIssues && <props.beforeIssues vehicleId={vehicleId()} />}
         <Card>
           <label class="field">
             <span class="field-label">{t('booking.form.issues')}</span>
@@ -115,6 +134,16 @@ export default function NewBookingScreen() {
             />
           </label>
         </Card>
+        <Show when={membership()?.tier.loaner}>
+          <Card>
+            <Toggle
+              label={t('membership.booking.loaner')}
+              description={t('membership.booking.loanerHint')}
+              checked={loaner()}
+              onChange={setLoaner}
+            />
+          </Card>
+        </Show>
         <Card title={t('booking.form.slot')}>
           <Show when={serviceTypeId()} keyed>
             {(id) => (

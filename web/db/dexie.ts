@@ -1,13 +1,29 @@
 /**
- * The one IndexedDB database. Three tables, planned once so their keys never change (SYNC.md trap):
+ * The one IndexedDB database. Three tables, planned once so their keys never change (docs/sync.md, traps):
  * - records: every customer-facing row the server published, keyed by [entity+id]; features read
  *   them by entity (and scope, e.g. a vehicle id). New features need no new tables or versions.
  * - outbox:  the customer's queued mutations, keyed by the per-device sequence number.
  * - meta:    device facts (client id, next seq, pull cursor, signed-in user, last sync time).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { EntityRow, MirroredEntity } from '@shared/sync/entity-schemas.ts';
+import { DB_NAME } from './local-data.ts';
 
-export type RecordRow = { entity: string; id: string; scope: string; data: Record<string, unknown>; seq: number };
+/**
+ * A confirmed row. The pull writes only rows that passed their entity's schema, so a row read back
+ * under an entity's name is that entity's row: `isRecordOf` narrows by the name it checks.
+ */
+export type RecordRow = {
+  entity: MirroredEntity;
+  id: string;
+  scope: string;
+  data: EntityRow<MirroredEntity>;
+  seq: number;
+};
+type RecordRows = { [E in MirroredEntity]: { entity: E; id: string; scope: string; data: EntityRow<E>; seq: number } };
+export type RecordOf<E extends MirroredEntity> = RecordRows[E];
+export const isRecordOf = <E extends MirroredEntity>(row: RecordRow, entity: E): row is RecordOf<E> =>
+  row.entity === entity;
 
 export type OutboxStatus = 'pending' | 'sent' | 'refused';
 export type OutboxRow = {
@@ -24,7 +40,7 @@ export type OutboxRow = {
 
 export type MetaRow = { key: string; value: unknown };
 
-export const DB_NAME = 'pitlane';
+export { DB_NAME };
 
 export class PitlaneDb extends Dexie {
   records!: Dexie.Table<RecordRow, [string, string]>;
@@ -53,3 +69,9 @@ export async function getMeta<T>(key: string): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;
 }
 export const setMeta = (key: string, value: unknown) => db.meta.put({ key, value });
+
+/** One confirmed row by entity and id, typed by its entity. */
+export async function getRecord<E extends MirroredEntity>(entity: E, id: string): Promise<RecordOf<E> | undefined> {
+  const row = await db.records.get([entity, id]);
+  return row && isRecordOf(row, entity) ? row : undefined;
+}

@@ -1,5 +1,5 @@
 /**
- * The bridge from Dexie's liveQuery to Solid. Solid's `from()` swallows errors (a SYNC.md trap), so
+ * The bridge from Dexie's liveQuery to Solid. Solid's `from()` swallows errors (docs/sync.md, traps), so
  * this subscribes by hand: the value is reconciled into a store (rows keyed by id keep their DOM),
  * errors are kept in a signal and logged, and the subscription ends with the owner (onCleanup).
  * `key` makes the query reactive: when it changes, the old subscription closes and a new one opens.

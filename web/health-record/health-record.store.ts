@@ -6,27 +6,17 @@
  * a keyed hash, so the token lives only on this device (localStorage) to be copied again later.
  */
 import type { Accessor } from 'solid-js';
-import type { FindingView, ReadingView } from '@shared/health-record/record-view.schema.ts';
-import type { ShareLinkView } from '@shared/health-record/share-link.schema.ts';
-import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
-import type { Delivery } from '@shared/timeline/delivery.schema.ts';
-import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';
 
-export const getVehicle = (id: Accessor<string | undefined>) => liveRecord<Vehicle>(ENTITIES.vehicle, id);
-export const listVisits = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<VisitView>(ENTITIES.visit, vehicleId);
-export const listFindings = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<FindingView>(ENTITIES.finding, vehicleId);
-export const listReadings = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<ReadingView>(ENTITIES.reading, vehicleId);
+export const getVehicle = (id: Accessor<string | undefined>) => liveRecord(ENTITIES.vehicle, id);
+export const listVisits = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.visit, vehicleId);
+export const listFindings = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.finding, vehicleId);
+export const listReadings = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.reading, vehicleId);
 /** Delivery summaries (published by the live timeline, scoped by vehicle): the visit card shows its checklist. */
-export const listDeliveries = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<Delivery>(ENTITIES.delivery, vehicleId);
-export const listShareLinks = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<ShareLinkView>(ENTITIES.shareLink, vehicleId);
+export const listDeliveries = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.delivery, vehicleId);
+export const listShareLinks = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.shareLink, vehicleId);
 
 const TOKENS_KEY = 'pitlane.shareTokens';
 

@@ -4,7 +4,8 @@
  * visit with itemized prices. Everything is read from the mirror, so it works offline.
  */
 import { useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { type Component, For, Show } from 'solid-js';
 import { useT } from '../i18n/i18n.ts';
 import { LinkButton } from '../ui/button.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
@@ -19,7 +20,14 @@ import { VisitCard } from './visit-card.tsx';
 import { WearCard } from './wear-card.tsx';
 import './health-record.css';
 
-export default function VehicleRecordScreen() {
+/**
+ * Other features' parts, composed in web/routes.tsx: `cards` under the details (the purchase
+ * anniversary), `family` the vehicle's family sharing (web/family/).
+ */
+export default function VehicleRecordScreen(props: {
+  cards?: readonly Component<{ vehicleId: string }>[];
+  family?: Component<{ vehicleId: string }>;
+}) {
   const t = useT();
   const params = useParams();
   const record = useVehicleRecord(() => params.id);
@@ -51,6 +59,9 @@ export default function VehicleRecordScreen() {
         >
           <div class="stack">
             <VehicleDetails vehicle={v()} />
+            {props.cards?.map((C) => (
+              <C vehicleId={v().id} />
+            ))}
             <Show when={record.summary()}>{(s) => <ServiceDueCard due={s().due} vehicleId={v().id} />}</Show>
             <FindingsCard findings={record.findings()} visits={record.visits()} />
             <Show when={record.summary()}>{(s) => <WearCard wear={s().wear} readings={record.readings()} />}</Show>
@@ -68,11 +79,13 @@ export default function VehicleRecordScreen() {
                       visit={visit}
                       findings={record.findings().filter((f) => f.visitId === visit.id)}
                       delivery={record.deliveryOf(visit.id)}
+                      bill={record.billOf(visit.id)}
                     />
                   )}
                 </For>
               </Show>
             </section>
+            <Show when={props.family}>{(Family) => <Dynamic component={Family()} vehicleId={v().id} />}</Show>
             <div class="hr-actions">
               <LinkButton variant="secondary" href={`/vehicles/${v().id}/print`} data-testid="print-link">
                 <Icon name="print" /> {t('healthRecord.print')}

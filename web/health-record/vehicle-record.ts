@@ -5,6 +5,7 @@
 import { type Accessor, createMemo } from 'solid-js';
 import { healthSummary } from '@shared/health-record/health-summary.ts';
 import { zonedDate } from '@shared/time.ts';
+import { liveBills } from '../app/bill/bill.store.ts';
 import { centerZone } from '../app/center.ts';
 import { getVehicle, listDeliveries, listFindings, listReadings, listVisits } from './health-record.store.ts';
 
@@ -14,6 +15,7 @@ export function useVehicleRecord(id: Accessor<string | undefined>) {
   const findings = listFindings(id);
   const readings = listReadings(id);
   const deliveries = listDeliveries(id);
+  const bills = liveBills(id);
   const ready = () => vehicle.ready() && visits.ready() && findings.ready() && readings.ready();
   const sortedVisits = createMemo(() =>
     [...(visits() ?? [])].sort((a, b) => b.checkedInAt.localeCompare(a.checkedInAt)),
@@ -37,6 +39,7 @@ export function useVehicleRecord(id: Accessor<string | undefined>) {
     findings: () => findings() ?? [],
     readings: () => readings() ?? [],
     deliveryOf: (visitId: string) => (deliveries() ?? []).find((d) => d.visitId === visitId) ?? null,
+    billOf: (visitId: string) => (bills() ?? []).find((b) => b.visitId === visitId) ?? null,
     summary,
     ready,
   };

@@ -3,6 +3,8 @@ import { GRADE_SEVERITY } from '@shared/health-record/grading.ts';
 import type { FindingView } from '@shared/health-record/record-view.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import type { Delivery } from '@shared/timeline/delivery.schema.ts';
+import type { BillRow } from '../app/bill/bill.store.ts';
+import { FinalBill } from '../app/bill/final-bill.tsx';
 import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
@@ -12,7 +14,13 @@ import { RecordPhotos } from './photo-strip.tsx';
 import { km } from './record-words.ts';
 
 /** One visit: date, mileage, advisor, itemized parts and labour, total and payment, warranty, photos, findings. */
-export function VisitCard(props: { visit: VisitView; findings: FindingView[]; delivery?: Delivery | null }) {
+export function VisitCard(props: {
+  visit: VisitView;
+  findings: FindingView[];
+  delivery?: Delivery | null;
+  /** The final bill, on the owner's own record only (never on a buyer's share page). */
+  bill?: BillRow | null;
+}) {
   const t = useT();
   const v = () => props.visit;
   const money = (fen: number) => <Money fen={fen} locale={intlLocale()} />;
@@ -73,6 +81,14 @@ export function VisitCard(props: { visit: VisitView; findings: FindingView[]; de
         <p class="hr-small">
           {t('healthRecord.paid')} {money(v().paidFen)}
         </p>
+      </Show>
+      <Show when={props.bill}>
+        {(bill) => (
+          <details class="hr-bill" data-testid="visit-bill">
+            <summary>{t('billing.title')}</summary>
+            <FinalBill bill={bill()} headingLevel={4} />
+          </details>
+        )}
       </Show>
       <Show when={v().warrantyUntil}>
         <p class="hr-small">

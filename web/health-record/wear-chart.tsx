@@ -1,6 +1,6 @@
 /**
  * An accessible SVG chart of one kind of wear (tread, brake pads, battery) across visits: one line
- * per component, the limit as a dashed red line, and each projection as a dashed line to the date it
+ * per component and part fitted (a replacement starts a new line, marked 更换), the limit as a dashed red line, and each projection as a dashed line to the date it
  * reaches the limit. Screen readers get a title, a summary and the readings as a table. Plain SVG:
  * no chart library to download, and it prints.
  */
@@ -8,7 +8,7 @@ import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import type { MeasureKind } from '@shared/health-record/record-codes.schema.ts';
 import type { ReadingView } from '@shared/health-record/record-view.schema.ts';
 import { DAY } from '@shared/time.ts';
-import type { WearProjection } from '@shared/health-record/wear.ts';
+import { type WearProjection, wearSegments } from '@shared/health-record/wear.ts';
 import { fmtDate } from '../app/center.ts';
 import { intlLocale, useT } from '../i18n/i18n.ts';
 import { componentName, measure } from './record-words.ts';
@@ -69,11 +69,8 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
     for (let y = new Date(lo).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) years.push(y);
     return years;
   };
-  const line = (s: ChartSeries) =>
-    [...s.readings]
-      .sort((a, b) => a.measuredAt.localeCompare(b.measuredAt))
-      .map((r) => `${sx(Date.parse(r.measuredAt)).toFixed(1)},${sy(r.value).toFixed(1)}`)
-      .join(' ');
+  const line = (readings: ReadingView[]) =>
+    readings.map((r) => `${sx(Date.parse(r.measuredAt)).toFixed(1)},${sy(r.value).toFixed(1)}`).join(' ');
   const latest = () =>
     series()
       .flatMap((s) => s.readings)
@@ -121,9 +118,31 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
             const style = SERIES_STYLE[i() % SERIES_STYLE.length]!;
             const end = projEnd(s.projection);
             const last = s.projection.last;
+            const segments = wearSegments(props.kind, s.readings);
             return (
               <g stroke={style.color} fill={style.color}>
-                <polyline points={line(s)} fill="none" stroke-width="2" stroke-dasharray={style.dash} />
+                <For each={segments}>
+                  {(seg, k) => (
+                    <>
+                      <polyline points={line(seg)} fill="none" stroke-width="2" stroke-dasharray={style.dash} />
+                      <Show when={k() > 0}>
+                        <g class="hr-replaced" data-testid="wear-replaced">
+                          <line
+                            x1={sx(Date.parse(seg[0]!.measuredAt))}
+                            x2={sx(Date.parse(seg[0]!.measuredAt))}
+                            y1={M.t}
+                            y2={H - M.b}
+                            stroke-width="1"
+                            stroke-dasharray="2 2"
+                          />
+                          <text x={sx(Date.parse(seg[0]!.measuredAt)) + 3} y={M.t + 10} class="hr-axis" stroke="none">
+                            {t('healthRecord.chartReplaced')}
+                          </text>
+                        </g>
+                      </Show>
+                    </>
+                  )}
+                </For>
                 <For each={s.readings}>
                   {(r) => <circle cx={sx(Date.parse(r.measuredAt))} cy={sy(r.value)} r="3" />}
                 </For>
@@ -182,7 +201,12 @@ export function WearChart(props: { kind: MeasureKind; series: ChartSeries[] }) {
                   <For each={series()}>
                     {(s) => {
                       const r = s.readings.find((x) => x.measuredAt === at);
-                      return <td>{r ? measure(t, props.kind, r.value) : '—'}</td>;
+                      const fitted = wearSegments(props.kind, s.readings)
+                        .slice(1)
+                        .some((seg) => seg[0] === r);
+                      if (!r) return <td>—</td>;
+                      const value = measure(t, props.kind, r.value);
+                      return <td>{fitted ? `${value} (${t('healthRecord.chartReplaced')})` : value}</td>;
                     }}
                   </For>
                 </tr>

@@ -10,7 +10,10 @@ import { Page } from '../ui/page.tsx';
 import { liveNotifications, markRead, newestFirst, unread } from './notifications.store.ts';
 import './notifications.css';
 
-/** The "消息" tab: every notification, newest first, unread marked in words; each opens its screen. */
+/**
+ * The "消息" tab: every notification, newest first, unread marked in words; each opens its screen. A
+ * settled one (its quote decided or withdrawn) stays as history, marked 已处理, no longer a call to act.
+ */
 export default function NotificationsScreen() {
   const t = useT();
   const navigate = useNavigate();
@@ -27,7 +30,9 @@ export default function NotificationsScreen() {
       lead={
         all.ready()
           ? unreadIds().length
-            ? t('notifications.leadUnread', { n: unreadIds().length })
+            ? unreadIds().length === 1
+              ? t('notifications.leadUnreadOne')
+              : t('notifications.leadUnread', { n: unreadIds().length })
             : t('notifications.leadAllRead')
           : undefined
       }
@@ -47,9 +52,10 @@ export default function NotificationsScreen() {
                 <li>
                   <button
                     type="button"
-                    class={`inbox-item ${n.readAt ? '' : 'inbox-unread'}`}
+                    class={`inbox-item ${n.readAt ? '' : 'inbox-unread'} ${n.settledAt ? 'inbox-settled' : ''}`}
                     data-testid="notification"
                     data-kind={n.kind}
+                    data-settled={n.settledAt ? 'yes' : 'no'}
                     onClick={() => void open(n)}
                   >
                     <span class="inbox-head">
@@ -62,7 +68,12 @@ export default function NotificationsScreen() {
                     <span class="inbox-body">{pick(n.body.zh, n.body.en)}</span>
                     <span class="inbox-meta">
                       <time dateTime={n.createdAt}>{fmtDateTime(n.createdAt)}</time>
-                      <Show when={n.link}>
+                      <Show when={n.settledAt}>
+                        <span class="pill" data-testid="notification-settled">
+                          <Icon name="check" size={14} /> {t('notifications.settled')}
+                        </span>
+                      </Show>
+                      <Show when={n.link && !n.settledAt}>
                         <span class="inbox-open">
                           {t('notifications.open')} <Icon name="chevron" size={16} />
                         </span>

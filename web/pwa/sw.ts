@@ -21,7 +21,7 @@ cleanupOutdatedCaches();
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/staff/, /^\/approve/, /^\/share\//],
+    denylist: [/^\/api\//, /^\/staff/, /^\/approve/, /^\/survey\.html/, /^\/invite/, /^\/share\//],
   }),
 );
 
@@ -36,3 +36,54 @@ registerRoute(
 // Every other /api/ request (the live stream included) is left to the network without a worker hop.
 
 clientsClaim();
+
+// Web Push: every push shows a notification (a silent push gets a subscription revoked on Safari),
+// in the language the server chose for this customer; the worker then tells the server it was shown,
+// which keeps this subscription counted as a channel that reaches a person.
+type PushPayload = { id: string; title: string; body: string; link: string; lang: string };
+
+self.addEventListener('push', (event) => {
+  let p: PushPayload;
+  try {
+    p = event.data?.json() as PushPayload;
+  } catch {
+    p = { id: 'pitlane', title: 'Pitlane', body: event.data?.text() ?? '', link: '/', lang: 'zh-CN' };
+  }
+  event.waitUntil(
+    (async () => {
+      await self.registration.showNotification(p.title, {
+        body: p.body,
+        tag: p.id,
+        lang: p.lang,
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        data: { link: p.link },
+      });
+      const sub = await self.registration.pushManager.getSubscription();
+      if (sub)
+        await fetch('/api/push/shown', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ endpoint: sub.endpoint }),
+        }).catch(() => undefined);
+    })(),
+  );
+});
+
+// A click opens the notice's screen: in an open window of the app if there is one, else a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const link = new URL((event.notification.data?.link as string | undefined) ?? '/', self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        const moved = await open.navigate(link).catch(() => null);
+        await (moved ?? open).focus();
+        return;
+      }
+      await self.clients.openWindow(link);
+    })(),
+  );
+});

@@ -1,27 +1,18 @@
 /**
- * "A new version is ready" (SYNC.md, service worker and updates): never forced. Accepting waits
+ * "A new version is ready" (docs/sync.md, service worker and updates): never forced. Accepting waits
  * until no form is dirty and the outbox is empty (or offline), then activates the waiting worker and
- * reloads once it controls the page, so the page and its chunks always come from one build.
+ * reloads once it controls the page, so the page and its chunks always come from one build. The worker
+ * itself is registered by the entry for every visitor (register.ts); this only shows its state.
  */
 import { createSignal, Show } from 'solid-js';
-import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { db } from '../db/dexie.ts';
 import { useT } from '../i18n/i18n.ts';
 import { isBusy } from './dirty.ts';
-
-const HOUR = 3_600_000;
+import { needRefresh, setNeedRefresh, updateServiceWorker } from './register.ts';
 
 export function UpdatePrompt() {
   const t = useT();
   const [waitingForIdle, setWaitingForIdle] = createSignal(false);
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW: (_url, registration) => {
-      if (registration) setInterval(() => void registration.update(), HOUR);
-    },
-  });
 
   async function accept() {
     if (isBusy()) {

@@ -3,9 +3,9 @@ import { DEFER_CHOICES, type DeferChoice, deferAt } from '@shared/quotes/defer.t
 import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
 import type { QuoteLine } from '@shared/quotes/quote-view.schema.ts';
 import { LINE_DECISIONS } from '@shared/quotes/quote.constants.ts';
-import { centerZone, fmtDate } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
 import { FindingProof, Price } from './quote-bits.tsx';
+import { useCenterDates, useQuoteHost } from './quote-host.tsx';
 
 /** One line: what, why (finding, photos, consequence and benefit), the price, and the customer's choice. */
 export function LineCard(props: {
@@ -16,6 +16,8 @@ export function LineCard(props: {
   onDeferChoice: (c: DeferChoice) => void;
 }) {
   const t = useT();
+  const host = useQuoteHost();
+  const dates = useCenterDates();
   const title = () => pick(props.line.title, props.line.titleEn);
   return (
     <article class="card q-line" data-line={props.line.title} data-decision={props.decision ?? ''}>
@@ -42,16 +44,21 @@ export function LineCard(props: {
       <Price line={props.line} />
       <div class="q-decide" role="group" aria-label={t('quotes.decisionLabel', { title: title() })}>
         <For each={LINE_DECISIONS}>
-          {(d) => (
-            <button
-              type="button"
-              class={`q-choice q-choice-${d}`}
-              aria-pressed={props.decision === d}
-              onClick={() => props.onDecide(d)}
-            >
-              {t(`quotes.decision.${d}` as 'quotes.decision.approve')}
-            </button>
-          )}
+          {(d) => {
+            const word = () => t(`quotes.decision.${d}` as 'quotes.decision.approve');
+            return (
+              <button
+                type="button"
+                class={`q-choice q-choice-${d}`}
+                aria-pressed={props.decision === d}
+                // The visible word first, then the line it is about: "做：前刹车片更换" among many lines.
+                aria-label={t('quotes.decisionFor', { decision: word(), title: title() })}
+                onClick={() => props.onDecide(d)}
+              >
+                {word()}
+              </button>
+            );
+          }}
         </For>
       </div>
       <Show when={props.decision === 'defer'}>
@@ -72,7 +79,7 @@ export function LineCard(props: {
           </For>
           <Show when={props.deferChoice}>
             {(c) => (
-              <p class="muted">{t('quotes.deferNote', { date: fmtDate(deferAt(c(), new Date(), centerZone())) })}</p>
+              <p class="muted">{t('quotes.deferNote', { date: dates.date(deferAt(c(), new Date(), host.zone())) })}</p>
             )}
           </Show>
         </fieldset>

@@ -3,40 +3,35 @@ import { deferAt } from '@shared/quotes/defer.ts';
 import { totalsOf } from '@shared/quotes/packages.ts';
 import type { Signature } from '@shared/quotes/authorization.schema.ts';
 import type { Mot9Option } from '@shared/quotes/quote-codes.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { MOT9_OPTIONS } from '@shared/quotes/quote.constants.ts';
-import { centerZone, fmtDate } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
-import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { FindingProof, Fen, Price } from './quote-bits.tsx';
-import { SignSheet } from './sign-sheet.tsx';
-import { decide, type QuoteRow } from './quotes.store.ts';
+import { type OnDecide, useCenterDates, useQuoteHost } from './quote-host.tsx';
 
 /**
  * A mid-repair finding (MOT 9): the finding with its proof and price, and three options — today,
  * next week (a proposed booking), keep driving with the stated risk. None is pre-selected.
  */
-export function Mot9Decision(props: { quote: QuoteRow }) {
+export function Mot9Decision(props: { quote: QuoteView; onDecide: OnDecide }) {
   const t = useT();
+  const host = useQuoteHost();
+  const dates = useCenterDates();
   const [option, setOption] = createSignal<Mot9Option | null>(null);
-  const [signing, setSigning] = createSignal(false);
   const risk = () =>
     props.quote.lines
       .map((l) => l.risk)
       .filter(Boolean)
       .join(' ');
   const total = () => totalsOf(props.quote.lines).totalFen;
-  const sign = (signature: Signature) => {
-    void decide({
-      quoteId: props.quote.id,
+  const sign = (signature: Signature) =>
+    props.onDecide({
       version: props.quote.version,
       option: option()!,
       signature,
-      authorizationId: crypto.randomUUID(),
       clientAt: new Date().toISOString(),
     });
-    setSigning(false);
-  };
   return (
     <>
       <p>{t('quotes.mot9.intro')}</p>
@@ -59,7 +54,7 @@ export function Mot9Decision(props: { quote: QuoteRow }) {
                 <span class="muted">
                   {t(`quotes.mot9.hint.${o}`)}
                   {o === 'keep_driving' ? risk() : ''}
-                  {o === 'next_week' ? fmtDate(deferAt('next_week', new Date(), centerZone())) : ''}
+                  {o === 'next_week' ? dates.date(deferAt('next_week', new Date(), host.zone())) : ''}
                 </span>
               </span>
             </label>
@@ -67,24 +62,20 @@ export function Mot9Decision(props: { quote: QuoteRow }) {
         </For>
       </fieldset>
       <div class="q-footer">
-        <Button block disabled={!option()} onClick={() => setSigning(true)}>
-          {t('quotes.sign')}
-        </Button>
+        <host.Signing
+          ready={option() !== null}
+          summary={() => (
+            <Show when={option()}>
+              {(o) => (
+                <p class="q-summary">
+                  <strong>{t(`quotes.mot9.option.${o()}`)}</strong> · <Fen fen={total()} />
+                </p>
+              )}
+            </Show>
+          )}
+          onSign={sign}
+        />
       </div>
-      <SignSheet
-        open={signing()}
-        onOpenChange={setSigning}
-        summary={
-          <Show when={option()}>
-            {(o) => (
-              <p class="q-summary">
-                <strong>{t(`quotes.mot9.option.${o()}`)}</strong> · <Fen fen={total()} />
-              </p>
-            )}
-          </Show>
-        }
-        onSign={sign}
-      />
     </>
   );
 }

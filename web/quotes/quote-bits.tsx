@@ -1,14 +1,16 @@
-/** Small pieces the quote screens share: a grade badge, a price line, finding photos, the money format. */
-import { createSignal, For, Show } from 'solid-js';
+/** Small pieces the quote screens share: a grade badge, a price line, finding photos, totals, the money format. */
+import { createSignal, For, lazy, Show } from 'solid-js';
 import type { FindingRef, QuoteLine } from '@shared/quotes/quote-view.schema.ts';
 import { intlLocale, useT } from '../i18n/i18n.ts';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
-import { Sheet } from '../ui/sheet.tsx';
+
+// The photo viewer (an accessible dialog) loads on the first tap, so the link page's first load stays small.
+const Sheet = lazy(() => import('../ui/sheet.tsx').then((m) => ({ default: m.Sheet })));
 
 const ICON = { red: 'stop', yellow: 'alert', green: 'check' } as const;
 
-/** A grade as icon + word + colour, never colour alone (UI.md). */
+/** A grade as icon + word + colour, never colour alone (docs/ui.md). */
 export function Grade(props: { grade: FindingRef['grade'] }) {
   const t = useT();
   return (
@@ -36,54 +38,82 @@ export function Price(props: { line: Pick<QuoteLine, 'partsFen' | 'labourFen'> }
   );
 }
 
+/** What is done now, later, and not at all, in money: while deciding, in the sheet and in the record. */
+export function Totals(props: { approvedFen: number; deferredFen: number; declinedFen: number }) {
+  const t = useT();
+  const rows = () =>
+    [
+      ['approved', props.approvedFen],
+      ['deferred', props.deferredFen],
+      ['declined', props.declinedFen],
+    ] as const;
+  return (
+    <dl class="q-totals">
+      <For each={rows()}>
+        {([k, fen]) => (
+          <div>
+            <dt>{t(`quotes.totals.${k}`)}</dt>
+            <dd data-testid={`${k}-total`}>
+              <Fen fen={fen} />
+            </dd>
+          </div>
+        )}
+      </For>
+    </dl>
+  );
+}
+
 /** The finding a line is about: grade, note, and its photos (thumbnails that open full size). */
 export function FindingProof(props: { line: QuoteLine }) {
   const t = useT();
   const [open, setOpen] = createSignal<QuoteLine['photos'][number] | null>(null);
   return (
     <Show when={props.line.finding}>
-      {(f) => (
-        <div class="q-finding">
-          <p>
-            <Grade grade={f().grade} />{' '}
-            <span class="muted">
-              {t('quotes.finding')}
-              {t('quotes.colon')}
-            </span>
-            {f().note}
-          </p>
-          <Show when={props.line.photos.length > 0}>
-            <ul class="q-photos">
-              <For each={props.line.photos}>
-                {(p) => (
-                  <li>
-                    <button
-                      type="button"
-                      class="q-thumb"
-                      aria-label={t('quotes.photo', { caption: p.caption ?? f().component })}
-                      onClick={() => setOpen(p)}
-                    >
-                      <img src={p.thumbUrl} alt={p.caption ?? f().component} loading="lazy" width="96" height="72" />
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-          <Sheet
-            open={open() !== null}
-            onOpenChange={(o) => !o && setOpen(null)}
-            title={open()?.caption ?? f().component}
-            closeLabel={t('quotes.sheet.close')}
-          >
+      {(f) => {
+        const caption = (p: QuoteLine['photos'][number]) => p.caption || f().component;
+        return (
+          <div class="q-finding">
+            <p>
+              <Grade grade={f().grade} />{' '}
+              <span class="muted">
+                {t('quotes.finding')}
+                {t('quotes.colon')}
+              </span>
+              {f().note}
+            </p>
+            <Show when={props.line.photos.length > 0}>
+              <ul class="q-photos">
+                <For each={props.line.photos}>
+                  {(p) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="q-thumb"
+                        aria-label={t('quotes.photo', { caption: caption(p) })}
+                        onClick={() => setOpen(p)}
+                      >
+                        <img src={p.thumbUrl} alt={caption(p)} loading="lazy" width="96" height="72" />
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
             <Show when={open()}>
               {(p) => (
-                <img class="q-full" src={p().url} width={p().width} height={p().height} alt={p().caption ?? ''} />
+                <Sheet
+                  open
+                  onOpenChange={(o) => !o && setOpen(null)}
+                  title={caption(p())}
+                  closeLabel={t('quotes.sheet.close')}
+                >
+                  <img class="q-full" src={p().url} width={p().width} height={p().height} alt={caption(p())} />
+                </Sheet>
               )}
             </Show>
-          </Sheet>
-        </div>
-      )}
+          </div>
+        );
+      }}
     </Show>
   );
 }

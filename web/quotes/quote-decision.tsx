@@ -1,28 +1,27 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { type DeferChoice, deferAt } from '@shared/quotes/defer.ts';
+import { discountOnChosen } from '@shared/membership/discount.ts';
 import { decisionsForPackage, decisionTotals, packageChoiceOf } from '@shared/quotes/packages.ts';
-import type { Signature } from '@shared/quotes/authorization.schema.ts';
 import type { LineDecision } from '@shared/quotes/quote-codes.schema.ts';
+import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { QUOTE_TIERS } from '@shared/quotes/quote.constants.ts';
-import { centerZone } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
-import { Button } from '../ui/button.tsx';
+import { pluralOf } from '../i18n/plural.ts';
 import { LineCard } from './line-card.tsx';
 import { PackageCards } from './package-cards.tsx';
-import { Fen } from './quote-bits.tsx';
-import { SignSheet } from './sign-sheet.tsx';
-import { decide, type QuoteRow } from './quotes.store.ts';
+import { Fen, Totals } from './quote-bits.tsx';
+import { type OnDecide, useQuoteHost } from './quote-host.tsx';
 
 /**
  * Deciding a tiered quote: the packages, the lines by tier with a free choice each (do / skip /
  * later, and when), the running totals, and signing. A new version resets the choices: a decision
  * is always about the version on screen.
  */
-export function QuoteDecision(props: { quote: QuoteRow }) {
+export function QuoteDecision(props: { quote: QuoteView; onDecide: OnDecide }) {
   const t = useT();
+  const host = useQuoteHost();
   const [decisions, setDecisions] = createSignal<Record<string, LineDecision>>({});
   const [deferChoices, setDeferChoices] = createSignal<Record<string, DeferChoice>>({});
-  const [signing, setSigning] = createSignal(false);
   createEffect(
     on(
       () => props.quote.version,
@@ -34,42 +33,49 @@ export function QuoteDecision(props: { quote: QuoteRow }) {
   );
   const lines = () => props.quote.lines;
   const totals = createMemo(() => decisionTotals(lines(), decisions()));
+  const approvedDiscount = () =>
+    discountOnChosen(
+      props.quote.memberDiscount,
+      lines().filter((l) => decisions()[l.key] === 'approve'),
+    );
   const chosen = () => (Object.keys(decisions()).length ? packageChoiceOf(lines(), decisions()) : null);
   const missingTime = () => lines().filter((l) => decisions()[l.key] === 'defer' && !deferChoices()[l.key]).length;
   const ready = () => totals().undecided === 0 && missingTime() === 0;
 
-  const sign = (signature: Signature) => {
+  const sign = (signature: Parameters<OnDecide>[0]['signature']) => {
     const now = new Date();
-    void decide({
-      quoteId: props.quote.id,
+    return props.onDecide({
       version: props.quote.version,
       packageChoice: packageChoiceOf(lines(), decisions()),
       decisions: lines().map((l) => {
         const d = decisions()[l.key]!;
         return d === 'defer'
-          ? { lineKey: l.key, decision: d, deferUntil: deferAt(deferChoices()[l.key]!, now, centerZone()) }
+          ? { lineKey: l.key, decision: d, deferUntil: deferAt(deferChoices()[l.key]!, now, host.zone()) }
           : { lineKey: l.key, decision: d };
       }),
       signature,
-      authorizationId: crypto.randomUUID(),
       clientAt: now.toISOString(),
     });
-    setSigning(false);
   };
 
   const summary = () => (
-    <dl class="q-totals">
-      <For each={['approved', 'deferred', 'declined'] as const}>
-        {(k) => (
-          <div>
-            <dt>{t(`quotes.totals.${k}`)}</dt>
+    <>
+      <Totals
+        approvedFen={totals().approvedFen}
+        deferredFen={totals().deferredFen}
+        declinedFen={totals().declinedFen}
+      />
+      <Show when={approvedDiscount() > 0}>
+        <dl class="q-totals">
+          <div data-testid="member-discount-approved">
+            <dt>{t('membership.discount.approved')}</dt>
             <dd>
-              <Fen fen={totals()[`${k}Fen`]} />
+              −<Fen fen={approvedDiscount()} />
             </dd>
           </div>
-        )}
-      </For>
-    </dl>
+        </dl>
+      </Show>
+    </>
   );
 
   return (
@@ -101,14 +107,13 @@ export function QuoteDecision(props: { quote: QuoteRow }) {
         {summary()}
         <Show when={!ready()}>
           <p class="muted" role="status">
-            {t('quotes.undecided', { n: totals().undecided + missingTime() })}
+            {t(`quotes.undecided.${pluralOf(totals().undecided + missingTime())}`, {
+              n: totals().undecided + missingTime(),
+            })}
           </p>
         </Show>
-        <Button block disabled={!ready()} onClick={() => setSigning(true)}>
-          {t('quotes.sign')}
-        </Button>
+        <host.Signing ready={ready()} summary={summary} onSign={sign} />
       </div>
-      <SignSheet open={signing()} onOpenChange={setSigning} summary={summary()} onSign={sign} />
     </>
   );
 }

@@ -2,17 +2,20 @@ import { useParams } from '@solidjs/router';
 import { createMemo, For, Match, Show, Switch } from 'solid-js';
 import type { AuthorizedLine } from '@shared/quotes/authorization.schema.ts';
 import type { QuoteOutdatedDetails } from '@shared/quotes/decide-args.schema.ts';
-import { fmtDate, fmtDateTime } from '../app/center.ts';
+import { centerZone, fmtDate, fmtDateTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { Page } from '../ui/page.tsx';
 import { StatusPill } from '../ui/status-pill.tsx';
-import { ChangesList } from './changes-card.tsx';
-import { Mot9Decision } from './mot9-decision.tsx';
-import { QuoteDecision } from './quote-decision.tsx';
-import { DecidedLines, RecordView } from './record-view.tsx';
+import { RefusedCard, RevisionCard } from './changes-card.tsx';
+import { DecideQuote } from './decide-quote.tsx';
+import { type OnDecide, QuoteHostProvider } from './quote-host.tsx';
+import { DecidedLines } from './decided-lines.tsx';
+import { RecordView } from './record-view.tsx';
+import { SheetSigning } from './sign-sheet.tsx';
 import {
+  decide,
   dismiss,
   liveAuthorization,
   liveDeferrals,
@@ -20,6 +23,7 @@ import {
   liveQuoteRefusal,
   type QuoteRow,
 } from './quotes.store.ts';
+import { MemberDiscountLine } from './member-discount-line.tsx';
 import './quotes.css';
 
 /** A decision signed on this device, shown from the outbox until the server's record arrives. */
@@ -48,7 +52,7 @@ function PendingRecord(props: { quote: QuoteRow }) {
 }
 
 /**
- * One quote (UI.md moment 3). Status first; a refused decision explains itself with what changed;
+ * One quote (docs/ui.md moment 3). Status first; a refused decision explains itself with what changed;
  * then either the decision (packages and lines, or MOT 9's three options) or the signed record.
  */
 export default function QuoteScreen() {
@@ -61,96 +65,89 @@ export default function QuoteScreen() {
   const mine = createMemo(() => (deferrals() ?? []).filter((d) => d.quoteId === params.id));
   const outdated = () => (refusal()?.reason === 'quote_outdated' ? (refusal()!.details as QuoteOutdatedDetails) : null);
 
+  // Queued in the outbox (offline too): the screen shows the decision at once, marked pending.
+  const onDecide =
+    (quoteId: string): OnDecide =>
+    async (decision) => {
+      await decide({ quoteId, ...decision, authorizationId: crypto.randomUUID() });
+      return undefined;
+    };
+
   const lead = () => {
     const q = quote();
     if (!q) return undefined;
-    if (q.status === 'withdrawn') return t('quotes.lead.withdrawn');
+    if (q.status === 'withdrawn')
+      return q.withdrawnReason === 'visit_delivered' ? t('quotes.lead.withdrawnDelivered') : t('quotes.lead.withdrawn');
     if (q.status === 'decided' && q._pending) return t('quotes.lead.pending');
     if (q.status === 'decided') return t('quotes.lead.decided', { time: fmtDateTime(q.decidedAt ?? '') });
     if (outdated()) return t('quotes.lead.outdated', { v: q.version });
-    return t('quotes.lead.waiting', { n: q.lines.length });
+    return q.lines.length === 1 ? t('quotes.lead.waitingOne') : t('quotes.lead.waiting', { n: q.lines.length });
   };
 
   return (
-    <Page title={quote()?.title ?? t('quotes.title')} back="/quotes" backLabel={t('quotes.back')} lead={lead()}>
-      <Show when={refusal()}>
-        {(r) => (
-          <Card class="q-refused" role="alert" data-testid="quote-refused">
-            <p>
-              {outdated()
-                ? t('quotes.refused.outdated')
-                : t('quotes.refused.other', { reason: t(`errors.${r().reason ?? 'invalid'}` as 'errors.invalid') })}
-            </p>
-            <Show when={outdated()}>
-              {(d) => (
-                <ChangesList
-                  changes={d().changes}
-                  totalBeforeFen={d().totalBeforeFen}
-                  totalAfterFen={d().totalAfterFen}
-                />
-              )}
-            </Show>
-            <Button variant="secondary" onClick={() => void dismiss(r().seq)}>
-              {t('quotes.refused.dismiss')}
-            </Button>
-          </Card>
-        )}
-      </Show>
-      <Show when={quote()} fallback={<p class="muted">{t('app.loading')}</p>}>
-        {(q) => (
-          <>
-            <p class="muted">
-              {t('quotes.version', { v: q().version })}
-              <Show when={q().advisorName}> · {t('quotes.from', { name: q().advisorName! })}</Show>
-            </p>
-            <Show when={q().note}>
-              <p class="q-note">{q().note}</p>
-            </Show>
-            <Show when={q().status === 'sent' && q().revision && !outdated()}>
-              <Card title={t('quotes.changes.title', { from: q().revision!.fromVersion, to: q().revision!.toVersion })}>
-                <Show when={q().revision!.reason}>
-                  <p>{t('quotes.changes.reason', { reason: q().revision!.reason! })}</p>
-                </Show>
-                <ChangesList
-                  changes={q().revision!.changes}
-                  totalBeforeFen={q().revision!.totalBeforeFen}
-                  totalAfterFen={q().revision!.totalAfterFen}
-                />
-              </Card>
-            </Show>
-            <Switch>
-              <Match when={q().status === 'decided' && record()}>{(r) => <RecordView record={r()} />}</Match>
-              <Match when={q().status === 'decided' && q().pendingDecision}>
-                <PendingRecord quote={q()} />
-              </Match>
-              <Match when={q().status === 'sent' && q().kind === 'supplementary'}>
-                <Mot9Decision quote={q()} />
-              </Match>
-              <Match when={q().status === 'sent'}>
-                <QuoteDecision quote={q()} />
-              </Match>
-            </Switch>
-            <Show when={q().status === 'decided' && q().kind === 'supplementary'}>
-              <p>{t('quotes.mot9.respected')}</p>
-            </Show>
-            <Show when={mine().length > 0}>
-              <Card title={t('quotes.deferrals')} data-testid="deferrals">
-                <ul class="q-decided">
-                  <For each={mine()}>
-                    {(d) => (
-                      <li data-deferral={d.title}>
-                        <span class="q-tag q-tag-defer">{t(`quotes.deferralKind.${d.kind}`)}</span>
-                        <span class="q-decided-title">{d.title}</span>
-                        <span>{fmtDate(d.dueAt)}</span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Card>
-            </Show>
-          </>
-        )}
-      </Show>
-    </Page>
+    <QuoteHostProvider value={{ zone: centerZone, Signing: SheetSigning }}>
+      <Page title={quote()?.title ?? t('quotes.title')} back="/quotes" backLabel={t('quotes.back')} lead={lead()}>
+        <Show when={refusal()}>
+          {(r) => (
+            <RefusedCard
+              message={
+                outdated()
+                  ? t('quotes.refused.outdated')
+                  : t('quotes.refused.other', { reason: t(`errors.${r().reason ?? 'invalid'}` as 'errors.invalid') })
+              }
+              outdated={outdated()}
+            >
+              <Button variant="secondary" onClick={() => void dismiss(r().seq)}>
+                {t('quotes.refused.dismiss')}
+              </Button>
+            </RefusedCard>
+          )}
+        </Show>
+        <Show when={quote()} fallback={<p class="muted">{t('app.loading')}</p>}>
+          {(q) => (
+            <>
+              <p class="muted">
+                {t('quotes.version', { v: q().version })}
+                <Show when={q().advisorName}> · {t('quotes.from', { name: q().advisorName! })}</Show>
+              </p>
+              <Show when={q().note}>
+                <p class="q-note">{q().note}</p>
+              </Show>
+              <Show when={q().status === 'sent' && !outdated() && q().revision}>
+                {(revision) => <RevisionCard revision={revision()} />}
+              </Show>
+              <MemberDiscountLine discount={q().memberDiscount} />
+              <Switch>
+                <Match when={q().status === 'decided' && record()}>{(r) => <RecordView record={r()} />}</Match>
+                <Match when={q().status === 'decided' && q().pendingDecision}>
+                  <PendingRecord quote={q()} />
+                </Match>
+                <Match when={q().status === 'sent'}>
+                  <DecideQuote quote={q()} onDecide={onDecide(q().id)} />
+                </Match>
+              </Switch>
+              <Show when={q().status === 'decided' && q().kind === 'supplementary'}>
+                <p>{t('quotes.mot9.respected')}</p>
+              </Show>
+              <Show when={mine().length > 0}>
+                <Card title={t('quotes.deferrals')} data-testid="deferrals">
+                  <ul class="q-decided">
+                    <For each={mine()}>
+                      {(d) => (
+                        <li data-deferral={d.title}>
+                          <span class="q-tag q-tag-defer">{t(`quotes.deferralKind.${d.kind}`)}</span>
+                          <span class="q-decided-title">{d.title}</span>
+                          <span>{fmtDate(d.dueAt)}</span>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Card>
+              </Show>
+            </>
+          )}
+        </Show>
+      </Page>
+    </QuoteHostProvider>
   );
 }

@@ -4,23 +4,20 @@
  * outdated version, already decided) stays in the outbox with its details until dismissed.
  */
 import { type Accessor, createMemo } from 'solid-js';
-import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
 import type { DecideQuoteArgs } from '@shared/quotes/decide-args.schema.ts';
-import type { Deferral } from '@shared/quotes/deferral.schema.ts';
-import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { dismissRefusal, enqueue, liveRefusals } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';
-import type { PendingDecision } from './quotes.optimistic.ts';
+import type { ViewRow } from '../sync/optimistic.ts';
 
-export type QuoteRow = QuoteView & { _pending?: number; pendingDecision?: PendingDecision };
+/** A quote as the device shows it: with the decision signed here while it is pending. */
+export type QuoteRow = ViewRow<typeof ENTITIES.quote>;
 
-export const liveQuotes = () => liveRecords<QuoteRow>(ENTITIES.quote);
-export const liveQuote = (id: Accessor<string | undefined>) => liveRecord<QuoteRow>(ENTITIES.quote, id);
-export const liveAuthorization = (id: Accessor<string | undefined>) =>
-  liveRecord<AuthorizationRecord>(ENTITIES.quoteAuthorization, id);
+export const liveQuotes = () => liveRecords(ENTITIES.quote);
+export const liveQuote = (id: Accessor<string | undefined>) => liveRecord(ENTITIES.quote, id);
+export const liveAuthorization = (id: Accessor<string | undefined>) => liveRecord(ENTITIES.quoteAuthorization, id);
 export const liveDeferrals = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<Deferral>(ENTITIES.quoteDeferral, vehicleId);
+  liveRecords(ENTITIES.quoteDeferral, vehicleId);
 
 /** The newest refusal of a decision on this quote, with the server's reason and details. */
 export function liveQuoteRefusal(quoteId: Accessor<string | undefined>) {

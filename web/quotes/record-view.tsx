@@ -1,34 +1,12 @@
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { createResource, Match, Show, Switch } from 'solid-js';
 import { verifyAuthorization } from '@shared/quotes/canonical.ts';
-import type { AuthorizationRecord, AuthorizedLine } from '@shared/quotes/authorization.schema.ts';
-import { fmtDate, fmtDateTime } from '../app/center.ts';
+import type { AuthorizationRecord } from '@shared/quotes/authorization.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Card } from '../ui/card.tsx';
 import { Icon } from '../ui/icon.tsx';
-import { Fen } from './quote-bits.tsx';
-
-/** Each decided line with its price and the customer's decision (and when, for a deferral). */
-export function DecidedLines(props: { lines: readonly AuthorizedLine[] }) {
-  const t = useT();
-  return (
-    <ul class="q-decided">
-      <For each={props.lines}>
-        {(l) => (
-          <li data-line={l.title} data-decision={l.decision}>
-            <span class={`q-tag q-tag-${l.decision}`}>{t(`quotes.decision.${l.decision}`)}</span>
-            <span class="q-decided-title">
-              {l.title}
-              <Show when={l.deferUntil}>
-                {(d) => <span class="muted"> · {t('quotes.record.deferredTo', { date: fmtDate(d()) })}</span>}
-              </Show>
-            </span>
-            <Fen fen={l.totalFen} />
-          </li>
-        )}
-      </For>
-    </ul>
-  );
-}
+import { DecidedLines } from './decided-lines.tsx';
+import { Totals } from './quote-bits.tsx';
+import { useCenterDates } from './quote-host.tsx';
 
 /**
  * The signed record exactly as stored (the center sees the same one): lines, prices, decisions,
@@ -36,6 +14,7 @@ export function DecidedLines(props: { lines: readonly AuthorizedLine[] }) {
  */
 export function RecordView(props: { record: AuthorizationRecord }) {
   const t = useT();
+  const dates = useCenterDates();
   const [verified] = createResource(() => props.record, verifyAuthorization);
   const r = () => props.record;
   return (
@@ -52,26 +31,11 @@ export function RecordView(props: { record: AuthorizationRecord }) {
         )}
       </Show>
       <DecidedLines lines={r().lines} />
-      <dl class="q-totals">
-        <div>
-          <dt>{t('quotes.totals.approved')}</dt>
-          <dd data-testid="approved-total">
-            <Fen fen={r().approvedTotalFen} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('quotes.totals.deferred')}</dt>
-          <dd>
-            <Fen fen={r().deferredTotalFen} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('quotes.totals.declined')}</dt>
-          <dd>
-            <Fen fen={r().declinedTotalFen} />
-          </dd>
-        </div>
-      </dl>
+      <Totals
+        approvedFen={r().approvedTotalFen}
+        deferredFen={r().deferredTotalFen}
+        declinedFen={r().declinedTotalFen}
+      />
       <Show when={r().acceptedRisk}>
         <p>
           <strong>
@@ -80,6 +44,14 @@ export function RecordView(props: { record: AuthorizationRecord }) {
           </strong>
           {r().acceptedRisk}
         </p>
+      </Show>
+      {/* A family member who decided for the owner's shared car (server/family/). */}
+      <Show when={r().decidedBy}>
+        {(by) => (
+          <p class="muted" data-testid="acted-by">
+            {t('quotes.record.decidedBy', { name: by().name })}
+          </p>
+        )}
       </Show>
       <dl class="q-facts">
         <dt>{t('quotes.record.signature')}</dt>
@@ -95,7 +67,7 @@ export function RecordView(props: { record: AuthorizationRecord }) {
           )}
         </dd>
         <dt>{t('quotes.record.signedAt')}</dt>
-        <dd>{fmtDateTime(r().signedAt)}</dd>
+        <dd>{dates.dateTime(r().signedAt)}</dd>
         <dt>{t('quotes.record.version')}</dt>
         <dd>{t('quotes.version', { v: r().quoteVersion })}</dd>
         <dt>{t('quotes.record.channel')}</dt>

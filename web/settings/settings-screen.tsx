@@ -1,4 +1,4 @@
-import { createResource, Show } from 'solid-js';
+import { createResource, type JSX, Show } from 'solid-js';
 import { pendingBeforeSignOut, signOut } from '../auth/session.ts';
 import { fmtDateTime, useCenter } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
@@ -9,12 +9,14 @@ import { Page } from '../ui/page.tsx';
 import { StatusPill } from '../ui/status-pill.tsx';
 import { Toggle } from '../ui/toggle.tsx';
 import { getPreferences, liveLastSync, setPreferences, storageState } from './settings.store.ts';
+import { PushSettings } from './push-settings.tsx';
 import './settings.css';
 
 const kb = (bytes: number) =>
   bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-export default function SettingsScreen() {
+/** `top`: what other features put first on the Me tab (the membership card; composed in web/routes.tsx). */
+export default function SettingsScreen(props: { top?: JSX.Element }) {
   const t = useT();
   const prefs = getPreferences();
   const center = useCenter();
@@ -39,6 +41,7 @@ export default function SettingsScreen() {
       title={t('settings.title')}
       actions={<Show when={prefs()}>{<StatusPill status={pill()} labels={labels()} />}</Show>}
     >
+      {props.top}
       <Show when={prefs()}>
         {(p) => (
           <>
@@ -93,6 +96,7 @@ export default function SettingsScreen() {
                 checked={p().notifyMarketing}
                 onChange={(on) => void setPreferences({ notifyMarketing: on })}
               />
+              <PushSettings prefs={p()} />
             </Card>
           </>
         )}

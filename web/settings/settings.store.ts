@@ -1,11 +1,11 @@
-import type { Preferences, SetPreferencesArgs } from '@shared/settings/preferences.schema.ts';
+import type { SetPreferencesArgs } from '@shared/settings/preferences.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import { createLive } from '../db/live.ts';
 import { getMeta } from '../db/dexie.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveSingle } from '../sync/records.ts';
 
-export const getPreferences = () => liveSingle<Preferences & { id: string }>(ENTITIES.preferences);
+export const getPreferences = () => liveSingle(ENTITIES.preferences);
 export const setPreferences = (change: SetPreferencesArgs) => enqueue('preferences.set', change);
 export const liveLastSync = () => createLive(() => getMeta<string>('lastSyncAt'));
 

@@ -1,15 +1,14 @@
 import { useParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
-import type { CustomerCard } from '@shared/staff/staff.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { staffGet } from './staff-api.ts';
+import { call, staffApi } from './staff-client.ts';
 
 export default function StaffCustomer() {
   const t = useT();
   const params = useParams();
   const [customer] = createResource(
     () => params.id,
-    (id) => staffGet<CustomerCard>(`/api/staff/customers/${id}`),
+    (id) => call(staffApi.customers[':id'].$get({ param: { id } })),
   );
   return (
     <Show when={customer()} fallback={<p class="muted">{customer.error ? t('errors.not_found') : t('app.loading')}</p>}>

@@ -22,5 +22,9 @@ export const staffRoutes: RouteDefinition = {
     { path: '/booking', component: lazy(() => import('./booking/staff-booking-day.tsx')) },
     { path: '/booking/propose', component: lazy(() => import('./booking/staff-propose.tsx')) },
     { path: '/booking/capacity', component: lazy(() => import('./booking/staff-capacity.tsx')) },
+    { path: '/referrals', component: lazy(() => import('./referral/staff-referrals.tsx')) },
+    { path: '/membership', component: lazy(() => import('./membership/staff-members.tsx')) },
+    { path: '/surveys', component: lazy(() => import('./surveys/staff-surveys.tsx')) },
+    { path: '/membership/settings', component: lazy(() => import('./membership/staff-membership-settings.tsx')) },
   ],
 };

@@ -1,15 +1,17 @@
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import type { Me, StaffMe } from '@shared/auth/auth.schema.ts';
+import type { StaffMe } from '@shared/auth/auth.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { staffGet, staffPost } from './staff-api.ts';
+import { authApi, call } from './staff-client.ts';
+import { can } from '@shared/staff/permissions.ts';
 import { STAFF_NAV } from './staff-nav.ts';
+import { StaffRoleContext } from './staff-role.ts';
 import { StaffSignIn } from './staff-signin.tsx';
 import './staff.css';
 
 export default function StaffShell(props: { children?: JSX.Element }) {
   const t = useT();
-  const [me, { mutate }] = createResource(() => staffGet<Me>('/api/auth/me').catch(() => null));
+  const [me, { mutate }] = createResource(() => call(authApi.me.$get()).catch(() => null));
   const staff = () => {
     const m = me();
     return m?.kind === 'staff' ? m : null;
@@ -17,7 +19,7 @@ export default function StaffShell(props: { children?: JSX.Element }) {
   const [leaving, setLeaving] = createSignal(false);
   async function signOut() {
     setLeaving(true);
-    await staffPost('/api/auth/signout', {}).catch(() => undefined);
+    await call(authApi.signout.$post({ json: {} })).catch(() => undefined);
     mutate(null);
     setLeaving(false);
   }
@@ -30,7 +32,7 @@ export default function StaffShell(props: { children?: JSX.Element }) {
               <header class="staff-header">
                 <strong>{t('staff.title')}</strong>
                 <nav aria-label={t('staff.title')} class="staff-nav">
-                  <For each={STAFF_NAV}>
+                  <For each={STAFF_NAV.filter((item) => can(s().role, item.action))}>
                     {(item) => (
                       <A href={item.href} end>
                         {t(item.labelKey as 'staff.home')}
@@ -46,7 +48,7 @@ export default function StaffShell(props: { children?: JSX.Element }) {
                 </button>
               </header>
               <main id="main" class="staff-main">
-                {props.children}
+                <StaffRoleContext.Provider value={() => s().role}>{props.children}</StaffRoleContext.Provider>
               </main>
             </>
           )}

@@ -1,21 +1,23 @@
-import { createSignal, Show } from 'solid-js';
-import type { StaffMe } from '@shared/auth/auth.schema.ts';
+import { createSignal } from 'solid-js';
+import { StaffSignInSchema, type StaffMe } from '@shared/auth/auth.schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { staffPost } from './staff-api.ts';
+import { FormStatus } from './form/form-status.tsx';
+import { useStaffForm } from './form/use-staff-form.ts';
+import { authApi, call } from './staff-client.ts';
 
 export function StaffSignIn(props: { onSignedIn: (me: StaffMe) => void }) {
   const t = useT();
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal(false);
-  async function submit(e: Event) {
+  const form = useStaffForm(undefined, { words: { unauthenticated: t('staff.wrong') } });
+  function submit(e: Event) {
     e.preventDefault();
-    setError(false);
-    try {
-      props.onSignedIn(await staffPost<StaffMe>('/api/auth/staff', { username: username(), password: password() }));
-    } catch {
-      setError(true);
-    }
+    void form.send(
+      StaffSignInSchema,
+      { username: username(), password: password() },
+      async (json) => props.onSignedIn(await call(authApi.staff.$post({ json }))),
+      { username: t('staff.username'), password: t('staff.password') },
+    );
   }
   return (
     <main id="main" class="staff-signin">
@@ -42,12 +44,8 @@ export function StaffSignIn(props: { onSignedIn: (me: StaffMe) => void }) {
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
         </div>
-        <Show when={error()}>
-          <p class="error-text" role="alert">
-            {t('staff.wrong')}
-          </p>
-        </Show>
-        <button type="submit" class="btn btn-primary">
+        <FormStatus form={form} />
+        <button type="submit" class="btn btn-primary" disabled={form.busy()}>
           {t('staff.submit')}
         </button>
         <a href="/">{t('staff.customerApp')}</a>

@@ -1,5 +1,6 @@
 /**
- * The customer app's few direct calls (sign-in, push, pull) go through here. Errors come back as
+ * ApiError and the transport every API call uses. The customer app calls through the typed client
+ * (./client.ts), and so does the staff console (web/staff/staff-client.ts); `api()` is left for the approve page. Errors come back as
  * ApiError with the server's code, so callers map codes to words once (web/i18n/catalog/errors.ts).
  */
 import type { ApiErrorBody, AppErrorCode } from '@shared/errors.ts';
@@ -22,6 +23,12 @@ const transport: Transport = { base: '', fetch: (...args) => fetch(...args) };
 /** Tests running the sync code outside a browser point it at a server and a cookie-carrying fetch. */
 export function configureApi(next: Partial<Transport>) {
   Object.assign(transport, next);
+}
+
+/** The fetch every API call uses (the typed client's too), so tests can point it at a server. */
+export function transportFetch(input: RequestInfo | URL, init?: RequestInit) {
+  const url = typeof input === 'string' && input.startsWith('/') ? transport.base + input : input;
+  return transport.fetch(url, init);
 }
 
 export async function api<T>(

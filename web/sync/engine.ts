@@ -11,6 +11,13 @@ import { pullAll } from './pull.ts';
 import { pushOnce } from './push.ts';
 
 const SAFETY_PULL_MS = 5 * 60_000;
+const STREAM_RETRY_MAX_MS = 30_000;
+
+/** Wait before reopening a live stream after the n-th failure in a row: 1 s, 2 s, 4 s … 30 s, ±50 %. */
+export function streamRetryDelay(failures: number, random = Math.random): number {
+  const base = Math.min(STREAM_RETRY_MAX_MS, 1000 * 2 ** Math.max(0, failures - 1));
+  return Math.round(base / 2 + random() * base);
+}
 const MAX_BACKOFF_MS = 60_000;
 
 const state = createRoot(() => {
@@ -108,16 +115,24 @@ async function lead() {
     }
   }
 
+  let streamFailures = 0;
   function openStream() {
     if (stream || !navigator.onLine) return;
     stream = new EventSource('/api/sync/stream');
-    // 'hello' on every (re)connect: whatever was missed meanwhile is pulled from the cursor.
-    stream.addEventListener('hello', () => schedule(0));
+    // 'hello' on every (re)connect, to whichever process the balancer picked: whatever was missed
+    // meanwhile is pulled from the cursor.
+    stream.addEventListener('hello', () => {
+      streamFailures = 0;
+      schedule(0);
+    });
     stream.addEventListener('change', () => schedule(0));
+    // A dropped stream comes back by itself after the server's `retry:` (short and spread out when a
+    // process shuts down); one the browser gave up on (an error answer: every process down, a 503)
+    // is opened again with backoff and jitter, so a fleet of phones does not return all at once.
     stream.onerror = () => {
       if (stream?.readyState === EventSource.CLOSED) {
         stream = null;
-        setTimeout(openStream, 5000);
+        setTimeout(openStream, streamRetryDelay(++streamFailures));
       }
     };
   }

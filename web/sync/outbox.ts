@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { MUTATIONS, type MutationArgs, type MutationName } from '@shared/sync/mutations.ts';
+import { findUnstorable, TEXT_MESSAGE } from '@shared/schema/text.ts';
 import { db } from '../db/dexie.ts';
 import { createLive } from '../db/live.ts';
 import { pokeLeader } from './leader.ts';
@@ -18,6 +19,8 @@ export async function enqueue<N extends MutationName>(name: N, args: MutationArg
   const parsed = v.safeParse(MUTATIONS[name], args);
   if (!parsed.success)
     throw new InvalidMutationError(`${name}: ${v.getDotPath(parsed.issues[0]) ?? 'args'} ${parsed.issues[0].message}`);
+  const bad = findUnstorable(parsed.output);
+  if (bad) throw new InvalidMutationError(`${name}: ${bad} ${TEXT_MESSAGE}`);
   const seq = await db.transaction('rw', db.meta, db.outbox, async () => {
     const next = ((await db.meta.get('nextSeq'))?.value as number | undefined) ?? 1;
     await db.meta.put({ key: 'nextSeq', value: next + 1 });

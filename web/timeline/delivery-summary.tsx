@@ -1,9 +1,11 @@
-import { createMemo, For, Show } from 'solid-js';
+import { type Component, createMemo, For, Show } from 'solid-js';
 import type { FindingView } from '@shared/health-record/record-view.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { bookingLink, serviceForComponent } from '@shared/timeline/delivery.schema.ts';
 import type { VisitProgress } from '@shared/timeline/timeline.schema.ts';
 import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
+import type { BillRow } from '../app/bill/bill.store.ts';
+import { FinalBill } from '../app/bill/final-bill.tsx';
 import { fmtDateTime, fmtDay, useCenter } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
 import { LinkButton } from '../ui/button.tsx';
@@ -16,8 +18,10 @@ import { EventPhotos } from './photo-strip.tsx';
 import type { DeliveryRow } from './timeline.optimistic.ts';
 import './delivery.css';
 
+export type DeliverySection = Component<{ vehicleId: string; visitId: string }>;
+
 /**
- * The delivery summary, the app's "end" moment (UI.md moment 4, seed 001): what was done, before and
+ * The delivery summary, the app's "end" moment (docs/ui.md moment 4, seed 001): what was done, before and
  * after, what was found and left for later (each bookable in one tap), the warranty, the next visit,
  * and the checklist the customer confirms. Reads the health record's visit and findings of this visit.
  */
@@ -27,6 +31,10 @@ export function DeliverySummary(props: {
   visit: VisitView | null;
   vehicle: Vehicle | null;
   findings: readonly FindingView[];
+  /** The final bill (work, approved quote lines, deductions, paid): once the car is out of the workshop. */
+  bill?: BillRow | null;
+  /** Other features' sections (composed in web/routes.tsx), e.g. what the customer mentioned. */
+  sections?: readonly DeliverySection[];
 }) {
   const t = useT();
   const center = useCenter();
@@ -50,7 +58,9 @@ export function DeliverySummary(props: {
         <p class="dv-advisor">{t('timeline.delivery.advisor', { name: props.delivery.advisorName })}</p>
       </section>
 
-      <Show when={props.visit && props.visit.items.length > 0}>
+      {/* With the final bill the work is listed there, priced, beside the approved quote lines. */}
+      <Show when={props.bill}>{(bill) => <FinalBill bill={bill()} />}</Show>
+      <Show when={!props.bill && props.visit && props.visit.items.length > 0}>
         <Card title={t('timeline.delivery.done')}>
           <ul class="dv-items">
             <For each={props.visit!.items}>
@@ -107,6 +117,10 @@ export function DeliverySummary(props: {
           </ul>
         </Show>
       </Card>
+
+      {props.sections?.map((Section) => (
+        <Section vehicleId={vehicleId()} visitId={props.progress.visitId} />
+      ))}
 
       <Card title={t('timeline.delivery.warranty')}>
         <p>

@@ -5,13 +5,9 @@
  * see shared/timeline/delivery.schema.ts.
  */
 import type { Accessor } from 'solid-js';
-import type { FindingView } from '@shared/health-record/record-view.schema.ts';
-import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
-import type { CheckKey, Delivery } from '@shared/timeline/delivery.schema.ts';
+import type { CheckKey } from '@shared/timeline/delivery.schema.ts';
 import type { TimelineEvent, VisitProgress } from '@shared/timeline/timeline.schema.ts';
-import type { QuoteView } from '@shared/quotes/quote-view.schema.ts';
-import type { Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { enqueue } from '../sync/outbox.ts';
 import { liveRecord, liveRecords } from '../sync/records.ts';
 
@@ -22,25 +18,21 @@ export function pickVisit(list: readonly VisitProgress[]): VisitProgress | null 
   return [...list].sort((a, b) => rank(b) - rank(a) || b.checkedInAt.localeCompare(a.checkedInAt))[0] ?? null;
 }
 
-export const liveProgress = () => liveRecords<VisitProgress>(ENTITIES.visitProgress);
+export const liveProgress = () => liveRecords(ENTITIES.visitProgress);
 
 /** A visit's events, newest first (by the order they were posted). */
 export function liveEvents(visitId: Accessor<string | undefined>) {
-  return liveRecords<TimelineEvent>(ENTITIES.timelineEvent, visitId);
+  return liveRecords(ENTITIES.timelineEvent, visitId);
 }
 export const newestFirst = (events: readonly TimelineEvent[]) => [...events].sort((a, b) => b.position - a.position);
 
-export const liveDelivery = (visitId: Accessor<string | undefined>) => liveRecord<Delivery>(ENTITIES.delivery, visitId);
-export const liveVisitRecord = (visitId: Accessor<string | undefined>) =>
-  liveRecord<VisitView>(ENTITIES.visit, visitId);
-export const liveVehicle = (vehicleId: Accessor<string | undefined>) =>
-  liveRecord<Vehicle>(ENTITIES.vehicle, vehicleId);
-export const liveFindings = (vehicleId: Accessor<string | undefined>) =>
-  liveRecords<FindingView>(ENTITIES.finding, vehicleId);
+export const liveDelivery = (visitId: Accessor<string | undefined>) => liveRecord(ENTITIES.delivery, visitId);
+export const liveVisitRecord = (visitId: Accessor<string | undefined>) => liveRecord(ENTITIES.visit, visitId);
+export const liveVehicle = (vehicleId: Accessor<string | undefined>) => liveRecord(ENTITIES.vehicle, vehicleId);
+export const liveFindings = (vehicleId: Accessor<string | undefined>) => liveRecords(ENTITIES.finding, vehicleId);
 
 /** "Yes, I checked this with the advisor": queued in the outbox, shown confirmed at once. */
 export const confirmCheck = (visitId: string, key: CheckKey) => enqueue('delivery.confirmCheck', { visitId, key });
 
 /** Quotes on this visit still waiting for the customer's decision (read from the mirror, by entity name). */
-export const liveWaitingQuotes = (visitId: Accessor<string | undefined>) =>
-  liveRecords<QuoteView>(ENTITIES.quote, visitId);
+export const liveWaitingQuotes = (visitId: Accessor<string | undefined>) => liveRecords(ENTITIES.quote, visitId);

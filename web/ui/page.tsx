@@ -1,7 +1,7 @@
 import { type JSX, Show } from 'solid-js';
 import { Icon } from './icon.tsx';
 
-/** A screen: one column, a heading, and the status line first (UI.md: status first). */
+/** A screen: one column, a heading, and the status line first (docs/ui.md: status first). */
 export function Page(props: {
   title: string;
   lead?: JSX.Element;

@@ -11,7 +11,7 @@ export default {
   },
   upcoming: 'Coming up',
   past: 'Past bookings',
-  status: { confirmed: 'Confirmed', cancelled: 'Cancelled', completed: 'Completed' },
+  status: { confirmed: 'Confirmed', arrived: 'Checked in', cancelled: 'Cancelled', completed: 'Completed' },
   form: {
     vehicle: 'Vehicle',
     service: 'Service',
@@ -31,7 +31,9 @@ export default {
     closed: 'Closed that day',
     noneThatDay: 'This day is fully booked; please try another day.',
     loading: 'Looking for free times…',
-    failed: 'Free times cannot be loaded right now; please try again online.',
+    failed: 'Free times cannot be loaded right now; please try again in a moment.',
+    needConnection:
+      'Free times need a connection. You are offline; they appear by themselves when you are back online, and what you entered is kept.',
     cached: 'Offline: these are the free times as of {{ time }}; they are checked again when you book.',
     retry: 'Try again',
   },
@@ -54,6 +56,7 @@ export default {
   hours: '{{ n }} h',
   minutes: '{{ n }} min',
   confirmed: {
+    bookedBy: 'Booked by {{ name }}',
     title: 'Booking confirmed!',
     lead: '{{ when }}, {{ center }}. Your bay is reserved.',
     pendingTitle: 'Booking saved',
@@ -61,6 +64,10 @@ export default {
       'It is sent as soon as you are online, and we will let you know when it is confirmed. You can close the app.',
     cancelledTitle: 'Booking cancelled',
     completedTitle: 'This visit is done',
+    confirmedTitle: 'Your booking',
+    rescheduledTitle: 'Booking rescheduled',
+    arrivedTitle: 'Checked in',
+    arrivedLead: '{{ when }}, {{ center }}. Your car is checked in.',
     when: 'When',
     where: 'Where',
     advisor: 'Service advisor',

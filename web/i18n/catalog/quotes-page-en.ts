@@ -1,4 +1,4 @@
-// The quote words in English, shared by the app and the remote approval page (see quotes-page.ts).
+// The quote words in English, shared by the app (quotes-en.ts) and the remote approval page.
 export default {
   colon: ': ',
   version: 'Version {{ v }}',
@@ -13,6 +13,8 @@ export default {
     optional: 'nice to have',
   },
   packages: 'Three options',
+  packagesTwo: 'Two options',
+  packagesOne: 'One option',
   packagesHint: 'After choosing an option you can still change each item.',
   package: {
     required: 'Required only',
@@ -21,7 +23,7 @@ export default {
   },
   advised: 'Advised',
   chosen: 'Chosen',
-  items: '{{ n }} item(s)',
+  items: { one: '{{ n }} item', other: '{{ n }} items' },
   parts: 'Parts',
   labour: 'Labour',
   ifSkip: 'If you skip it',
@@ -31,13 +33,16 @@ export default {
   grade: {
     red: 'Fix now',
     yellow: 'Fix soon',
-    green: 'Good',
+    green: 'No action needed',
   },
   decision: {
     approve: 'Do it',
     decline: 'Skip',
     defer: 'Later',
   },
+  decisionLabel: '{{ title }}: your decision',
+  decisionFor: '{{ decision }}: {{ title }}',
+  photo: 'Photo: {{ caption }}',
   deferWhen: 'Later — when?',
   deferChoice: {
     next_week: 'Next week',
@@ -50,7 +55,7 @@ export default {
     deferred: 'Later',
     declined: 'Skipped',
   },
-  undecided: '{{ n }} item(s) still to decide',
+  undecided: { one: '{{ n }} item still to decide', other: '{{ n }} items still to decide' },
   sign: 'Sign and confirm',
   sheet: {
     title: 'Sign and confirm',
@@ -71,6 +76,7 @@ export default {
     title: 'Your signed record',
     version: 'Quote version',
     signedAt: 'Signed at',
+    decidedBy: 'Approved by {{ name }}',
     channel: 'Signed via',
     channelApp: 'the app',
     channelLink: 'the text-message link',

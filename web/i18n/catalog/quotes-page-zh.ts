@@ -1,4 +1,4 @@
-// The quote words in Chinese (zh-CN), shared by the app and the remote approval page (see quotes-page.ts).
+// The quote words in Chinese (zh-CN), shared by the app (quotes-zh.ts) and the remote approval page.
 export default {
   colon: '：',
   version: '第 {{ v }} 版',
@@ -13,6 +13,8 @@ export default {
     optional: '锦上添花',
   },
   packages: '三种方案',
+  packagesTwo: '两种方案',
+  packagesOne: '可选方案',
   packagesHint: '选一个方案后，每一项仍可单独更改。',
   package: {
     required: '只做必须项',
@@ -21,7 +23,7 @@ export default {
   },
   advised: '推荐',
   chosen: '已选',
-  items: '{{ n }} 项',
+  items: { one: '{{ n }} 项', other: '{{ n }} 项' },
   parts: '配件',
   labour: '工时',
   ifSkip: '不做的后果',
@@ -31,13 +33,16 @@ export default {
   grade: {
     red: '需立即处理',
     yellow: '建议近期处理',
-    green: '状态良好',
+    green: '暂不需处理',
   },
   decision: {
     approve: '做',
     decline: '不做',
     defer: '推迟',
   },
+  decisionLabel: '{{ title }}：您的决定',
+  decisionFor: '{{ decision }}：{{ title }}',
+  photo: '照片：{{ caption }}',
   deferWhen: '推迟到什么时候？',
   deferChoice: {
     next_week: '下周',
@@ -50,7 +55,7 @@ export default {
     deferred: '推迟',
     declined: '不做',
   },
-  undecided: '还有 {{ n }} 项未选择',
+  undecided: { one: '还有 {{ n }} 项未选择', other: '还有 {{ n }} 项未选择' },
   sign: '签字确认',
   sheet: {
     title: '签字确认',
@@ -70,6 +75,7 @@ export default {
     title: '确认记录',
     version: '报价版本',
     signedAt: '签字时间',
+    decidedBy: '由 {{ name }} 确认',
     channel: '确认方式',
     channelApp: 'App',
     channelLink: '短信链接',

@@ -5,6 +5,7 @@ export default {
   quoteWaiting: 'A quote is waiting for your decision: {{ title }}',
   quoteWaitingHint: 'Whether and what to do is your choice.',
   quoteOpen: 'Review and decide',
+  kindApprovedStaff: 'Customer approved',
   kind: {
     checked_in: 'Checked in',
     on_lift: 'On the lift',
@@ -21,6 +22,7 @@ export default {
     update: 'Progress update',
     delay: 'Time changed',
     early_finish: 'Finished early',
+    quote_declined: 'Quoted work not approved',
   },
   status: {
     in_progress: 'Your car is {{ step }}; ready at about {{ time }}',
@@ -82,6 +84,7 @@ export default {
   empty: 'Your car is not at the center. Once it is checked in, every step appears here live.',
   emptyAction: 'Book a visit',
   live: 'Live',
+  livePaused: 'Offline: as last synced',
   events: 'Progress',
   delivery: {
     title: 'Delivery summary',
@@ -121,7 +124,7 @@ export default {
     function: 'The repaired function works',
     cleanliness: 'Body and cleanliness',
   },
-  grade: { red: 'Fix now', yellow: 'Fix soon', green: 'Fine for now' },
+  grade: { red: 'Fix now', yellow: 'Fix soon', green: 'No action needed' },
   staff: {
     board: 'Cars in the workshop',
     boardEmpty: 'No cars in the workshop.',

@@ -21,7 +21,10 @@ export default {
     update: '进度更新',
     delay: '时间有调整',
     early_finish: '提前完工',
+    quote_declined: '报价项目暂不施工',
   },
+  /** The staff console's word for a step the customer reads as 您已确认. */
+  kindApprovedStaff: '客户已确认',
   status: {
     in_progress: '您的车正在{{ step }}，预计 {{ time }} 可取车',
     inProgressNoPromise: '您的车正在{{ step }}，技师评估后会告诉您取车时间',
@@ -82,6 +85,7 @@ export default {
   empty: '您的车不在店里。到店接车后，每一步进度都会实时显示在这里。',
   emptyAction: '预约到店',
   live: '实时更新',
+  livePaused: '离线：显示上次同步的内容',
   events: '进度',
   delivery: {
     title: '交车总结',
@@ -121,7 +125,7 @@ export default {
     function: '维修相关功能正常',
     cleanliness: '车辆外观与清洁',
   },
-  grade: { red: '需立即处理', yellow: '建议近期处理', green: '状态良好' },
+  grade: { red: '需立即处理', yellow: '建议近期处理', green: '暂不需处理' },
   staff: {
     board: '在店车辆',
     boardEmpty: '目前没有在店车辆。',

@@ -1,8 +1,14 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import type { CapacityExceptionInput, StaffBooking } from '@shared/booking/staff-booking.schema.ts';
+import {
+  type CapacityExceptionInput,
+  CapacityExceptionInputSchema,
+  type StaffBooking,
+} from '@shared/booking/staff-booking.schema.ts';
 import { pick, useT } from '../../i18n/i18n.ts';
-import { useAction } from '../timeline/use-action.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
 import {
   addException,
   hhmm,
@@ -14,6 +20,7 @@ import {
   shiftDate,
   todayIn,
 } from './staff-booking.ts';
+import { TimeSelect } from './time-select.tsx';
 import './staff-booking.css';
 
 /**
@@ -22,12 +29,13 @@ import './staff-booking.css';
  */
 export default function StaffBookingDay() {
   const t = useT();
+  const can = useCan();
   const [center] = createResource(loadCenter);
   const tz = () => center()?.timeZone ?? 'Asia/Shanghai';
   const [date, setDate] = createSignal(todayIn('Asia/Shanghai'));
   const [day, { refetch }] = createResource(date, loadDay);
   const [conflicts, setConflicts] = createSignal<StaffBooking[]>([]);
-  const action = useAction(() => void refetch());
+  const action = useStaffForm(() => void refetch());
   const bays = createMemo(() => Array.from({ length: day()?.bays ?? 0 }, (_, i) => i + 1));
   const ofBay = (bay: number) => (day()?.bookings ?? []).filter((b) => b.bay === bay);
 
@@ -45,11 +53,21 @@ export default function StaffBookingDay() {
       ...(kind() === 'bay_out' ? { bay: bay() } : {}),
       ...(kind() !== 'closed' ? { fromMinute: parseMinute(from()), toMinute: parseMinute(to()) } : {}),
     };
-    void action.run(async () => {
-      const r = await addException(input);
-      setConflicts(r.conflicts);
-      setReason('');
-    });
+    const labels = {
+      reason: t('booking.staff.reason'),
+      fromMinute: t('booking.staff.from'),
+      toMinute: t('booking.staff.to'),
+    };
+    void action.send(
+      CapacityExceptionInputSchema,
+      input,
+      async (valid) => {
+        const r = await addException(valid);
+        setConflicts(r.conflicts);
+        setReason('');
+      },
+      labels,
+    );
   };
 
   return (
@@ -79,9 +97,11 @@ export default function StaffBookingDay() {
         >
           ›
         </button>
-        <A class="btn btn-secondary" href="/staff/booking/propose">
-          {t('booking.staff.propose')}
-        </A>
+        <Show when={can('booking.propose')}>
+          <A class="btn btn-secondary" href="/staff/booking/propose">
+            {t('booking.staff.propose')}
+          </A>
+        </Show>
         <A class="btn btn-ghost" href="/staff/booking/capacity">
           {t('booking.staff.capacity')}
         </A>
@@ -138,79 +158,67 @@ export default function StaffBookingDay() {
                       ? ` · ${minuteText(e.fromMinute)}–${minuteText(e.toMinute)}`
                       : ''}{' '}
                     · {e.reason}{' '}
-                    <button
-                      type="button"
-                      class="btn btn-ghost"
-                      onClick={() => void action.run(() => removeException(e.id))}
-                    >
-                      {t('booking.staff.withdraw')}
-                    </button>
+                    <Show when={can('booking.exceptions')}>
+                      <button
+                        type="button"
+                        class="btn btn-ghost"
+                        onClick={() => void action.run(() => removeException(e.id))}
+                      >
+                        {t('booking.staff.withdraw')}
+                      </button>
+                    </Show>
                   </li>
                 )}
               </For>
             </ul>
-            <form class="sbk-form" onSubmit={publish}>
-              <label class="field">
-                <span>{t('booking.staff.kindLabel')}</span>
-                <select
-                  class="input"
-                  value={kind()}
-                  onChange={(e) => setKind(e.currentTarget.value as CapacityExceptionInput['kind'])}
-                >
-                  <option value="bay_out">{t('booking.staff.kind.bay_out')}</option>
-                  <option value="closed">{t('booking.staff.kind.closed')}</option>
-                  <option value="hours">{t('booking.staff.kind.hours')}</option>
-                </select>
-              </label>
-              <Show when={kind() === 'bay_out'}>
+            <Show when={can('booking.exceptions')}>
+              <form class="sbk-form" onSubmit={publish}>
                 <label class="field">
-                  <span>{t('booking.confirmed.bay')}</span>
-                  <select class="input" value={bay()} onChange={(e) => setBay(Number(e.currentTarget.value))}>
-                    <For each={bays()}>{(n) => <option value={n}>{n}</option>}</For>
+                  <span>{t('booking.staff.kindLabel')}</span>
+                  <select
+                    class="input"
+                    value={kind()}
+                    onChange={(e) => setKind(e.currentTarget.value as CapacityExceptionInput['kind'])}
+                  >
+                    <option value="bay_out">{t('booking.staff.kind.bay_out')}</option>
+                    <option value="closed">{t('booking.staff.kind.closed')}</option>
+                    <option value="hours">{t('booking.staff.kind.hours')}</option>
                   </select>
                 </label>
-              </Show>
-              <Show when={kind() !== 'closed'}>
-                <label class="field">
-                  <span>{t('booking.staff.from')}</span>
+                <Show when={kind() === 'bay_out'}>
+                  <label class="field">
+                    <span>{t('booking.confirmed.bay')}</span>
+                    <select class="input" value={bay()} onChange={(e) => setBay(Number(e.currentTarget.value))}>
+                      <For each={bays()}>{(n) => <option value={n}>{n}</option>}</For>
+                    </select>
+                  </label>
+                </Show>
+                <Show when={kind() !== 'closed'}>
+                  <div class="field">
+                    <span aria-hidden="true">{t('booking.staff.from')}</span>
+                    <TimeSelect value={from()} label={t('booking.staff.from')} onChange={setFrom} />
+                  </div>
+                  <div class="field">
+                    <span aria-hidden="true">{t('booking.staff.to')}</span>
+                    <TimeSelect value={to()} label={t('booking.staff.to')} onChange={setTo} />
+                  </div>
+                </Show>
+                <label class="field sbk-reason">
+                  <span>{t('booking.staff.reason')}</span>
                   <input
                     class="input"
-                    type="time"
-                    step="1800"
-                    value={from()}
-                    onChange={(e) => setFrom(e.currentTarget.value)}
+                    required
+                    maxLength={200}
+                    value={reason()}
+                    onInput={(e) => setReason(e.currentTarget.value)}
                   />
                 </label>
-                <label class="field">
-                  <span>{t('booking.staff.to')}</span>
-                  <input
-                    class="input"
-                    type="time"
-                    step="1800"
-                    value={to()}
-                    onChange={(e) => setTo(e.currentTarget.value)}
-                  />
-                </label>
-              </Show>
-              <label class="field sbk-reason">
-                <span>{t('booking.staff.reason')}</span>
-                <input
-                  class="input"
-                  required
-                  maxLength={200}
-                  value={reason()}
-                  onInput={(e) => setReason(e.currentTarget.value)}
-                />
-              </label>
-              <button type="submit" class="btn btn-primary" disabled={action.busy()}>
-                {t('booking.staff.publish')}
-              </button>
-            </form>
-            <Show when={action.error()}>
-              <p class="error-text" role="alert">
-                {action.error()}
-              </p>
+                <button type="submit" class="btn btn-primary" disabled={action.busy()}>
+                  {t('booking.staff.publish')}
+                </button>
+              </form>
             </Show>
+            <FormStatus form={action} />
             <Show when={conflicts().length > 0}>
               <div class="sbk-conflicts" role="alert">
                 <p>{t('booking.staff.conflicts', { n: conflicts().length })}</p>

@@ -1,25 +1,18 @@
-/** The staff booking screens' calls and small helpers (times in the center's zone). */
-import type { DaySlots } from '@shared/booking/slot.schema.ts';
-import type {
-  CapacityException,
-  CapacityExceptionInput,
-  StaffBooking,
-  StaffDay,
-  WeeklyCapacity,
-} from '@shared/booking/staff-booking.schema.ts';
-import type { Center } from '@shared/center/center.schema.ts';
+/** The staff booking screens' calls and small helpers (times in the center's zone, always 24 h). */
+import type { CapacityExceptionInput, ProposeVisit, WeeklyCapacity } from '@shared/booking/staff-booking.schema.ts';
 import { addDays, formatTime, zonedDate } from '@shared/time.ts';
-import { staffGet, staffPost } from '../staff-api.ts';
+import { call, staffApi } from '../staff-client.ts';
 
-export const loadCenter = () => staffGet<Center>('/api/staff/booking/center');
-export const loadDay = (date: string) => staffGet<StaffDay>(`/api/staff/booking/day?date=${date}`);
+const api = staffApi.booking;
+
+export const loadCenter = () => call(api.center.$get());
+export const loadDay = (date: string) => call(api.day.$get({ query: { date } }));
 export const loadSlots = (serviceTypeId: string, from: string, days = 3) =>
-  staffGet<DaySlots[]>(`/api/staff/booking/slots?serviceTypeId=${serviceTypeId}&from=${from}&days=${days}`);
-export const addException = (input: CapacityExceptionInput) =>
-  staffPost<{ exception: CapacityException; conflicts: StaffBooking[] }>('/api/staff/booking/exceptions', input);
-export const removeException = (id: string) =>
-  staffPost<{ ok: true }>(`/api/staff/booking/exceptions/${id}`, {}, 'DELETE');
-export const saveCapacity = (input: WeeklyCapacity) => staffPost<Center>('/api/staff/booking/capacity', input, 'PUT');
+  call(api.slots.$get({ query: { serviceTypeId, from, days: String(days) } }));
+export const addException = (json: CapacityExceptionInput) => call(api.exceptions.$post({ json }));
+export const removeException = (id: string) => call(api.exceptions[':id'].$delete({ param: { id } }));
+export const saveCapacity = (json: WeeklyCapacity) => call(api.capacity.$put({ json }));
+export const propose = (json: ProposeVisit) => call(api.proposals.$post({ json }));
 
 export const todayIn = (tz: string) => zonedDate(new Date(), tz);
 export const shiftDate = (date: string, days: number) => addDays(date, days);

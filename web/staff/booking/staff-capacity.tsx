@@ -1,7 +1,11 @@
 import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { useT } from '../../i18n/i18n.ts';
-import { useAction } from '../timeline/use-action.ts';
+import { WeeklyCapacitySchema } from '@shared/booking/staff-booking.schema.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
 import { loadCenter, minuteText, parseMinute, saveCapacity } from './staff-booking.ts';
+import { TimeSelect } from './time-select.tsx';
 import './staff-booking.css';
 
 type Day = { open: string; close: string; closed: boolean };
@@ -9,10 +13,11 @@ type Day = { open: string; close: string; closed: boolean };
 /** The weekly capacity (manager): bays and opening hours per weekday. */
 export default function StaffCapacity() {
   const t = useT();
+  const can = useCan();
   const [center, { refetch }] = createResource(loadCenter);
   const [bays, setBays] = createSignal(6);
   const [week, setWeek] = createSignal<Day[]>([]);
-  const action = useAction(() => void refetch());
+  const action = useStaffForm(() => void refetch());
   createEffect(() => {
     const c = center();
     if (!c) return;
@@ -28,12 +33,15 @@ export default function StaffCapacity() {
   const set = (i: number, patch: Partial<Day>) => setWeek(week().map((d, k) => (k === i ? { ...d, ...patch } : d)));
   const save = (e: Event) => {
     e.preventDefault();
-    void action.run(() =>
-      saveCapacity({
-        bays: bays(),
-        openingHours: week().map((d) => (d.closed ? null : { open: parseMinute(d.open), close: parseMinute(d.close) })),
-      }),
-    );
+    if (!can('booking.capacity')) return; // read-only for this role: the form has no save button
+    const input = {
+      bays: bays(),
+      openingHours: week().map((d) => (d.closed ? null : { open: parseMinute(d.open), close: parseMinute(d.close) })),
+    };
+    void action.send(WeeklyCapacitySchema, input, saveCapacity, {
+      bays: t('booking.staff.bays'),
+      openingHours: t('booking.staff.capacity'),
+    });
   };
   return (
     <section class="sbk">
@@ -68,25 +76,19 @@ export default function StaffCapacity() {
                     </label>
                   </td>
                   <td>
-                    <input
-                      class="input"
-                      type="time"
-                      step="1800"
-                      disabled={d.closed}
+                    <TimeSelect
                       value={d.open}
-                      onChange={(e) => set(i(), { open: e.currentTarget.value })}
-                      aria-label={t('booking.staff.from')}
+                      disabled={d.closed}
+                      label={t('booking.staff.from')}
+                      onChange={(open) => set(i(), { open })}
                     />
                   </td>
                   <td>
-                    <input
-                      class="input"
-                      type="time"
-                      step="1800"
-                      disabled={d.closed}
+                    <TimeSelect
                       value={d.close}
-                      onChange={(e) => set(i(), { close: e.currentTarget.value })}
-                      aria-label={t('booking.staff.to')}
+                      disabled={d.closed}
+                      label={t('booking.staff.to')}
+                      onChange={(close) => set(i(), { close })}
                     />
                   </td>
                 </tr>
@@ -94,18 +96,13 @@ export default function StaffCapacity() {
             </For>
           </tbody>
         </table>
-        <button type="submit" class="btn btn-primary" disabled={action.busy()}>
-          {t('booking.staff.save')}
-        </button>
+        <Show when={can('booking.capacity')} fallback={<p class="muted">{t('staff.readOnly')}</p>}>
+          <button type="submit" class="btn btn-primary" disabled={action.busy()}>
+            {t('booking.staff.save')}
+          </button>
+        </Show>
       </form>
-      <Show when={action.error()}>
-        <p class="error-text" role="alert">
-          {action.error()}
-        </p>
-      </Show>
-      <Show when={action.ok()}>
-        <p role="status">{t('booking.staff.saved')}</p>
-      </Show>
+      <FormStatus form={action} saved={t('booking.staff.saved')} />
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { BookingProposal } from '@shared/booking/booking.schema.ts';
+import { ProposeVisitSchema } from '@shared/booking/staff-booking.schema.ts';
 import type { CustomerCard } from '@shared/staff/staff.schema.ts';
 import { pick, useT } from '../../i18n/i18n.ts';
-import { staffGet, staffPost } from '../staff-api.ts';
-import { useAction } from '../timeline/use-action.ts';
-import { hhmm, loadCenter, loadSlots, shiftDate, todayIn } from './staff-booking.ts';
+import { CustomerSearchForm } from '../customer-search-form.tsx';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
+import { hhmm, loadCenter, loadSlots, propose, shiftDate, todayIn } from './staff-booking.ts';
 import './staff-booking.css';
 
 const MONTHS = [1, 3, 6] as const;
@@ -15,9 +18,9 @@ const MONTHS = [1, 3, 6] as const;
  */
 export default function StaffPropose() {
   const t = useT();
+  const can = useCan();
   const [center] = createResource(loadCenter);
   const tz = () => center()?.timeZone ?? 'Asia/Shanghai';
-  const [q, setQ] = createSignal('');
   const [found, setFound] = createSignal<CustomerCard[]>([]);
   const [customer, setCustomer] = createSignal<CustomerCard | null>(null);
   const [vehicleId, setVehicleId] = createSignal('');
@@ -26,18 +29,12 @@ export default function StaffPropose() {
   const [startsAt, setStartsAt] = createSignal('');
   const [note, setNote] = createSignal('');
   const [made, setMade] = createSignal<BookingProposal | null>(null);
-  const action = useAction(() => {});
+  const action = useStaffForm();
   const [slots] = createResource(
     () => (serviceTypeId() ? { id: serviceTypeId(), from: from() } : null),
     (k) => loadSlots(k.id, k.from, 3),
   );
 
-  const search = (e: Event) => {
-    e.preventDefault();
-    void action.run(async () =>
-      setFound(await staffGet<CustomerCard[]>(`/api/staff/customers?q=${encodeURIComponent(q())}`)),
-    );
-  };
   const choose = (c: CustomerCard) => {
     setCustomer(c);
     setVehicleId(c.vehicles[0]?.id ?? '');
@@ -45,35 +42,31 @@ export default function StaffPropose() {
   const submit = (e: Event) => {
     e.preventDefault();
     const c = customer();
-    if (!c || !vehicleId() || !serviceTypeId() || !startsAt()) return;
-    void action.run(async () =>
-      setMade(
-        await staffPost<BookingProposal>('/api/staff/booking/proposals', {
-          customerId: c.id,
-          vehicleId: vehicleId(),
-          serviceTypeId: serviceTypeId(),
-          suggestedStartsAt: startsAt(),
-          note: note(),
-        }),
-      ),
-    );
+    if (!c) return;
+    const input = {
+      customerId: c.id,
+      vehicleId: vehicleId(),
+      serviceTypeId: serviceTypeId(),
+      suggestedStartsAt: startsAt(),
+      note: note(),
+    };
+    void action.send(ProposeVisitSchema, input, async (json) => setMade(await propose(json)), {
+      vehicleId: t('booking.form.vehicle'),
+      serviceTypeId: t('booking.form.service'),
+      suggestedStartsAt: t('booking.staff.date'),
+      note: t('booking.staff.note'),
+    });
   };
 
   return (
     <section class="sbk">
       <h1>{t('booking.staff.propose')}</h1>
-      <form class="row" onSubmit={search}>
-        <input
-          class="input sbk-search"
-          placeholder={t('booking.staff.searchHint')}
-          value={q()}
-          onInput={(e) => setQ(e.currentTarget.value)}
-          aria-label={t('booking.staff.search')}
-        />
-        <button type="submit" class="btn btn-secondary">
-          {t('booking.staff.search')}
-        </button>
-      </form>
+      <CustomerSearchForm
+        inputId="sbk-q"
+        label={t('booking.staff.search')}
+        placeholder={t('booking.staff.searchHint')}
+        onResults={setFound}
+      />
       <ul class="sbk-found">
         <For each={found()}>
           {(c) => (
@@ -90,7 +83,7 @@ export default function StaffPropose() {
           )}
         </For>
       </ul>
-      <Show when={customer()}>
+      <Show when={can('booking.propose') && customer()}>
         {(c) => (
           <form class="sbk-form" onSubmit={submit}>
             <label class="field">
@@ -181,11 +174,7 @@ export default function StaffPropose() {
           </form>
         )}
       </Show>
-      <Show when={action.error()}>
-        <p class="error-text" role="alert">
-          {action.error()}
-        </p>
-      </Show>
+      <FormStatus form={action} />
       <Show when={made()}>
         {(p) => (
           <p class="sbk-done" role="status">

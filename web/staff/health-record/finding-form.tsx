@@ -1,12 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import { GRADE_SEVERITY, gradeForMeasure } from '@shared/health-record/grading.ts';
 import { GRADES, type Grade, MEASURE_KINDS, type MeasureKind } from '@shared/health-record/record-codes.schema.ts';
-import type { FindingView } from '@shared/health-record/record-view.schema.ts';
+import { RecordFindingSchema } from '@shared/health-record/staff-input.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffPost } from '../staff-api.ts';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { call, staffApi } from '../staff-client.ts';
 import { uploadPhoto } from './photo-upload.ts';
-import { useSubmit } from './use-submit.ts';
 import { FormFooter } from './visit-form.tsx';
 
 /** Record a finding with its grade (never milder than the measurement's rule), note and a photo. */
@@ -15,7 +15,7 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
   const [kind, setKind] = createSignal<MeasureKind | ''>('');
   const [value, setValue] = createSignal('');
   const [grade, setGrade] = createSignal<Grade>('yellow');
-  const submit = useSubmit(props.onSaved);
+  const submit = useStaffForm(props.onSaved);
   const minimum = () => (kind() && value() !== '' ? gradeForMeasure(kind() as MeasureKind, Number(value())) : null);
   const allowed = (g: Grade) => !minimum() || GRADE_SEVERITY[g] >= GRADE_SEVERITY[minimum()!];
   function save(e: SubmitEvent) {
@@ -23,26 +23,40 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
     const photo = f.get('photo');
-    void submit.run(async () => {
-      const finding = await staffPost<FindingView>('/api/staff/health-record/findings', {
-        visitId: String(f.get('visitId')),
-        component: String(f.get('component')),
-        grade: allowed(grade()) ? grade() : minimum(),
-        measureKind: kind() || null,
-        measureValue: kind() && value() !== '' ? Number(value()) : null,
-        note: String(f.get('note') ?? ''),
-        recommendation: String(f.get('recommendation') ?? ''),
-      });
-      if (photo instanceof File && photo.size > 0)
-        await uploadPhoto(photo, { kind: 'finding', id: finding.id }, 'evidence', finding.component);
-      // Not form.reset(): it would also uncheck the (controlled) grade radios.
-      for (const name of ['component', 'note', 'recommendation', 'photo']) {
-        const el = form.elements.namedItem(name) as HTMLInputElement | null;
-        if (el) el.value = '';
-      }
-      setKind('');
-      setValue('');
-    });
+    const input = {
+      visitId: String(f.get('visitId')),
+      component: String(f.get('component')),
+      grade: allowed(grade()) ? grade() : minimum(),
+      measureKind: kind() || null,
+      measureValue: kind() && value() !== '' ? Number(value()) : null,
+      note: String(f.get('note') ?? ''),
+      recommendation: String(f.get('recommendation') ?? ''),
+    };
+    const labels = {
+      visitId: t('healthRecord.staff.visit'),
+      component: t('healthRecord.staff.component'),
+      grade: t('healthRecord.staff.grade'),
+      measureValue: t('healthRecord.staff.measureValue'),
+      note: t('healthRecord.staff.findingNote'),
+      recommendation: t('healthRecord.staff.recommendation'),
+    };
+    void submit.send(
+      RecordFindingSchema,
+      input as never,
+      async (json) => {
+        const finding = await call(staffApi['health-record'].findings.$post({ json }));
+        if (photo instanceof File && photo.size > 0)
+          await uploadPhoto(photo, { kind: 'finding', id: finding.id }, 'evidence', finding.component);
+        // Not form.reset(): it would also uncheck the (controlled) grade radios.
+        for (const name of ['component', 'note', 'recommendation', 'photo']) {
+          const el = form.elements.namedItem(name) as HTMLInputElement | null;
+          if (el) el.value = '';
+        }
+        setKind('');
+        setValue('');
+      },
+      labels,
+    );
   }
   return (
     <form class="hr-staff-form" onSubmit={save} data-testid="finding-form">
@@ -129,7 +143,7 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
           <span class="muted hr-small">{t('healthRecord.staff.photoHint')}</span>
         </label>
       </div>
-      <FormFooter busy={submit.busy()} error={submit.error()} done={submit.done()} />
+      <FormFooter form={submit} />
     </form>
   );
 }

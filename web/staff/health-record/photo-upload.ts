@@ -4,11 +4,15 @@
  * converted to JPEG here when the browser can decode them (Safari can); otherwise they are refused
  * with words that say what to do (the server refuses HEIC too).
  */
-import type { MediaView } from '@shared/health-record/visit-view.schema.ts';
-import { staffUpload } from '../staff-api.ts';
+import { LocalRefusal } from '../form/use-staff-form.ts';
+import { uploadMedia } from '../staff-client.ts';
 
-export class HeicRefusedError extends Error {
+/** The form helper shows it in the staff's words (what to do with an iPhone photo). */
+export class HeicRefusedError extends LocalRefusal {
   override name = 'HeicRefusedError';
+  constructor() {
+    super('healthRecord.staff.heicRefused');
+  }
 }
 
 const isHeic = (f: File) => /^image\/hei[cf]/i.test(f.type) || /\.hei[cf]$/i.test(f.name);
@@ -25,7 +29,7 @@ export async function toUploadable(file: File): Promise<File> {
     if (!blob) throw new Error('no JPEG');
     return new File([blob], file.name.replace(/\.hei[cf]$/i, '.jpg'), { type: 'image/jpeg' });
   } catch {
-    throw new HeicRefusedError('HEIC could not be converted');
+    throw new HeicRefusedError();
   }
 }
 
@@ -36,5 +40,5 @@ export async function uploadPhoto(file: File, owner: { kind: string; id: string 
   form.set('role', role);
   if (caption) form.set('caption', caption);
   form.set('file', await toUploadable(file));
-  return staffUpload<MediaView>('/api/staff/media', form);
+  return uploadMedia(form);
 }

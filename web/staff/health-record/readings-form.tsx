@@ -1,9 +1,10 @@
 import { For } from 'solid-js';
 import { READING_COMPONENTS, type ReadingComponent } from '@shared/health-record/record-codes.schema.ts';
+import { RecordReadingsSchema } from '@shared/health-record/staff-input.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffPost } from '../staff-api.ts';
-import { useSubmit } from './use-submit.ts';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { call, staffApi } from '../staff-client.ts';
 import { FormFooter } from './visit-form.tsx';
 
 const COMPONENTS = Object.keys(READING_COMPONENTS) as ReadingComponent[];
@@ -11,7 +12,7 @@ const COMPONENTS = Object.keys(READING_COMPONENTS) as ReadingComponent[];
 /** Wear readings at a visit: tread per tyre, pads per axle, battery health. */
 export function ReadingsForm(props: { visits: VisitView[]; onSaved: () => void }) {
   const t = useT();
-  const submit = useSubmit(props.onSaved);
+  const submit = useStaffForm(props.onSaved);
   function save(e: SubmitEvent) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -20,10 +21,16 @@ export function ReadingsForm(props: { visits: VisitView[]; onSaved: () => void }
       component: c,
       value: Number(f.get(c)),
     }));
-    void submit.run(async () => {
-      await staffPost('/api/staff/health-record/readings', { visitId: String(f.get('visitId')), readings });
-      form.reset();
-    });
+    const labels = { readings: t('healthRecord.staff.readings'), visitId: t('healthRecord.staff.visit') };
+    void submit.send(
+      RecordReadingsSchema,
+      { visitId: String(f.get('visitId')), readings } as never,
+      async (json) => {
+        await call(staffApi['health-record'].readings.$post({ json }));
+        form.reset();
+      },
+      labels,
+    );
   }
   return (
     <form class="hr-staff-form" onSubmit={save} data-testid="readings-form">
@@ -47,7 +54,7 @@ export function ReadingsForm(props: { visits: VisitView[]; onSaved: () => void }
           )}
         </For>
       </div>
-      <FormFooter busy={submit.busy()} error={submit.error()} done={submit.done()} />
+      <FormFooter form={submit} />
     </form>
   );
 }

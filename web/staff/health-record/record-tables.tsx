@@ -4,7 +4,9 @@ import type { FindingView } from '@shared/health-record/record-view.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { formatFen } from '@shared/money.ts';
 import { intlLocale, useT } from '../../i18n/i18n.ts';
-import { staffPost } from '../staff-api.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { call, staffApi } from '../staff-client.ts';
 import { GradeBadge } from '../../ui/grade-badge.tsx';
 
 /** The record as the customer sees it: visits with totals, findings with their status (and "mark fixed"). */
@@ -14,10 +16,13 @@ export function RecordTables(props: { visits: VisitView[]; findings: FindingView
     const v = props.visits.find((x) => x.id === id);
     return v ? `${v.checkedInAt.slice(0, 10)} ${v.title}` : '';
   };
-  async function markFixed(f: FindingView, visitId: string) {
+  const fix = useStaffForm(props.onChanged);
+  function markFixed(f: FindingView, visitId: string) {
     if (!visitId) return;
-    await staffPost(`/api/staff/health-record/findings/${f.id}`, { fixedInVisitId: visitId });
-    props.onChanged();
+    const id = f.id;
+    void fix.run(() =>
+      call(staffApi['health-record'].findings[':id'].$post({ param: { id }, json: { fixedInVisitId: visitId } })),
+    );
   }
   return (
     <section>
@@ -48,6 +53,7 @@ export function RecordTables(props: { visits: VisitView[]; findings: FindingView
         </tbody>
       </table>
       <h3>{t('healthRecord.staff.findings')}</h3>
+      <FormStatus form={fix} />
       <table class="staff-table" data-testid="staff-findings">
         <tbody>
           <For

@@ -5,9 +5,9 @@
  */
 import { useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
-import type { StaffVehicleRecord } from '@shared/health-record/record-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffGet } from '../staff-api.ts';
+import { call, staffApi } from '../staff-client.ts';
+import { useCan } from '../staff-role.ts';
 import { FindingForm } from './finding-form.tsx';
 import { ReadingsForm } from './readings-form.tsx';
 import { RecordTables } from './record-tables.tsx';
@@ -17,10 +17,11 @@ import './staff-health-record.css';
 
 export default function StaffVehicleRecordScreen() {
   const t = useT();
+  const can = useCan();
   const params = useParams();
   const [record, { refetch }] = createResource(
     () => params.id,
-    (id) => staffGet<StaffVehicleRecord>(`/api/staff/health-record/vehicles/${id}`),
+    (id) => call(staffApi['health-record'].vehicles[':id'].$get({ param: { id } })),
   );
   const visitsNewestFirst = () => [...(record()?.visits ?? [])].reverse();
   return (
@@ -34,7 +35,9 @@ export default function StaffVehicleRecordScreen() {
             {t('healthRecord.staff.customer', { name: r().vehicle.customerName })} ·{' '}
             {t('healthRecord.km', { n: r().vehicle.mileageKm.toLocaleString() })}
           </p>
-          <VisitForm vehicleId={r().vehicle.id} mileageKm={r().vehicle.mileageKm} onSaved={() => void refetch()} />
+          <Show when={can('healthRecord.recordVisit')}>
+            <VisitForm vehicleId={r().vehicle.id} mileageKm={r().vehicle.mileageKm} onSaved={() => void refetch()} />
+          </Show>
           <Show when={r().visits.length > 0}>
             <FindingForm visits={visitsNewestFirst()} onSaved={() => void refetch()} />
             <ReadingsForm visits={visitsNewestFirst()} onSaved={() => void refetch()} />

@@ -1,10 +1,13 @@
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index } from 'solid-js';
 import { PAYMENT_METHODS } from '@shared/health-record/record-codes.schema.ts';
-import type { RecordVisit } from '@shared/health-record/staff-input.schema.ts';
-import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
+import { RecordVisitSchema } from '@shared/health-record/staff-input.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffPost } from '../staff-api.ts';
-import { fenOf, useSubmit } from './use-submit.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { type StaffForm, useStaffForm } from '../form/use-staff-form.ts';
+import { call, staffApi } from '../staff-client.ts';
+
+/** "12.5" yuan → 1250 fen (empty → 0). */
+export const fenOf = (yuan: string) => Math.round((Number.parseFloat(yuan || '0') || 0) * 100);
 
 const CODES = ['maintenance', 'first_service', 'tire_rotation', 'brake_check', 'cabin_filter', 'diagnosis'];
 type Line = { title: string; partName: string; parts: string; labour: string };
@@ -14,14 +17,14 @@ const blank = (): Line => ({ title: '', partName: '', parts: '', labour: '' });
 export function VisitForm(props: { vehicleId: string; mileageKm: number; onSaved: () => void }) {
   const t = useT();
   const [lines, setLines] = createSignal<Line[]>([blank()]);
-  const submit = useSubmit(props.onSaved);
+  const submit = useStaffForm(props.onSaved);
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   function save(e: SubmitEvent) {
     e.preventDefault();
     const f = new FormData(e.currentTarget as HTMLFormElement);
     const paid = fenOf(String(f.get('paid') ?? ''));
-    const body: Partial<RecordVisit> & { vehicleId: string } = {
+    const body = {
       vehicleId: props.vehicleId,
       title: String(f.get('title')),
       serviceCode: String(f.get('serviceCode')) || null,
@@ -37,14 +40,27 @@ export function VisitForm(props: { vehicleId: string; mileageKm: number; onSaved
           labourFen: fenOf(l.labour),
           titleEn: null,
         })),
-      payment: paid > 0 ? { paidFen: paid, method: f.get('method') as (typeof PAYMENT_METHODS)[number] } : null,
+      payment: paid > 0 ? { paidFen: paid, method: String(f.get('method')) } : null,
       note: String(f.get('note') ?? '') || null,
     };
-    void submit.run(async () => {
-      await staffPost<VisitView>('/api/staff/health-record/visits', body);
-      (e.target as HTMLFormElement).reset();
-      setLines([blank()]);
-    });
+    const form = e.currentTarget as HTMLFormElement;
+    void submit.send(
+      RecordVisitSchema,
+      body as never,
+      async (json) => {
+        await call(staffApi['health-record'].visits.$post({ json }));
+        form.reset();
+        setLines([blank()]);
+      },
+      {
+        title: t('healthRecord.staff.visitTitle'),
+        mileageKm: t('healthRecord.staff.mileage'),
+        warrantyMonths: t('healthRecord.staff.warrantyMonths'),
+        items: t('healthRecord.staff.lines'),
+        payment: t('healthRecord.staff.payment'),
+        note: t('healthRecord.staff.note'),
+      },
+    );
   }
   return (
     <form class="hr-staff-form" onSubmit={save} data-testid="visit-form">
@@ -163,28 +179,19 @@ export function VisitForm(props: { vehicleId: string; mileageKm: number; onSaved
           <input class="input" name="note" maxLength={500} />
         </label>
       </div>
-      <FormFooter busy={submit.busy()} error={submit.error()} done={submit.done()} />
+      <FormFooter form={submit} />
     </form>
   );
 }
 
-export function FormFooter(props: { busy: boolean; error: string | null; done: boolean; label?: string }) {
+export function FormFooter(props: { form: StaffForm; label?: string }) {
   const t = useT();
   return (
     <div class="row hr-staff-footer">
-      <button type="submit" class="btn btn-primary" disabled={props.busy}>
+      <button type="submit" class="btn btn-primary" disabled={props.form.busy()}>
         {props.label ?? t('healthRecord.staff.save')}
       </button>
-      <Show when={props.error}>
-        <span class="error-text" role="alert">
-          {props.error}
-        </span>
-      </Show>
-      <Show when={props.done && !props.error}>
-        <span class="muted" role="status">
-          {t('healthRecord.staff.saved')}
-        </span>
-      </Show>
+      <FormStatus form={props.form} saved={t('healthRecord.staff.saved')} />
     </div>
   );
 }

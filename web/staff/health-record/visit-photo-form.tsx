@@ -2,13 +2,13 @@ import { For } from 'solid-js';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { uploadPhoto } from './photo-upload.ts';
-import { useSubmit } from './use-submit.ts';
+import { useStaffForm } from '../form/use-staff-form.ts';
 import { FormFooter } from './visit-form.tsx';
 
 /** Before/after photos of a visit's work (the delivery report). */
 export function VisitPhotoForm(props: { visits: VisitView[]; onSaved: () => void }) {
   const t = useT();
-  const submit = useSubmit(props.onSaved);
+  const submit = useStaffForm(props.onSaved);
   function save(e: SubmitEvent) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -53,12 +53,7 @@ export function VisitPhotoForm(props: { visits: VisitView[]; onSaved: () => void
           <input class="input" name="photo" type="file" accept="image/*" capture="environment" required />
         </label>
       </div>
-      <FormFooter
-        busy={submit.busy()}
-        error={submit.error()}
-        done={submit.done()}
-        label={t('healthRecord.staff.upload')}
-      />
+      <FormFooter form={submit} label={t('healthRecord.staff.upload')} />
     </form>
   );
 }

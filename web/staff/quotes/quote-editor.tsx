@@ -205,8 +205,20 @@ export function QuoteEditor(props: {
                   value={line().findingId ?? ''}
                   onChange={(e) => setLines(i, 'findingId', e.currentTarget.value || null)}
                 >
-                  <option value="">—</option>
-                  <For each={props.findings}>{(f) => <option value={f.id}>{f.component}</option>}</For>
+                  <option value="" selected={!line().findingId}>
+                    —
+                  </option>
+                  {/* `selected` per option: the select's value is set before its options exist, so
+                      a kept link would otherwise show as "—". */}
+                  <For each={props.findings}>
+                    {(f) => (
+                      <option value={f.id} selected={f.id === line().findingId}>
+                        {f.fromEarlierVisit
+                          ? t('quotes.staff.earlierFinding', { component: f.component })
+                          : f.component}
+                      </option>
+                    )}
+                  </For>
                 </select>
               </label>
               {text(i, 'serviceCode', t('quotes.staff.serviceCode'))}

@@ -5,27 +5,31 @@ import { draftOf, QuoteEditor } from './quote-editor.tsx';
 import { StaffRecord } from './staff-record.tsx';
 import {
   loadQuote,
+  quoteLabels,
   loadVisits,
   newLink,
   reviseQuote,
-  type SendResult,
   sendQuote,
+  withdrawQuote,
   staffTime,
   yuanText,
 } from './staff-quotes.ts';
-import { useStaffAction } from './use-staff-action.ts';
+import { ReviseQuoteSchema } from '@shared/quotes/staff-quote.schema.ts';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
 import './staff-quotes.css';
 
 /** One quote: its lines, send / new link, revise (a new version once sent), versions and the signed records. */
 export default function StaffQuote() {
   const t = useT();
+  const can = useCan();
   const params = useParams();
   const [quote, { refetch }] = createResource(() => params.id, loadQuote);
   const [visits] = createResource(loadVisits);
   const findings = () => visits()?.find((v) => v.visitId === quote()?.visitId)?.findings ?? [];
-  const [link, setLink] = createSignal<SendResult['link'] | null>(null);
+  const [link, setLink] = createSignal<{ sentTo: string; expiresAt: string } | null>(null);
   const [editing, setEditing] = createSignal(false);
-  const action = useStaffAction(() => void refetch());
+  const action = useStaffForm(() => void refetch());
   const total = () => (quote()?.lines ?? []).reduce((a, l) => a + l.partsFen + l.labourFen, 0);
   return (
     <section>
@@ -68,7 +72,7 @@ export default function StaffQuote() {
                 {t('quotes.staff.total')} <strong>{yuanText(total())}</strong>
               </p>
               <div class="row">
-                <Show when={q().status === 'draft'}>
+                <Show when={q().status === 'draft' && can('quotes.send')}>
                   <button
                     type="button"
                     class="btn btn-primary"
@@ -78,7 +82,7 @@ export default function StaffQuote() {
                     {t('quotes.staff.send')}
                   </button>
                 </Show>
-                <Show when={q().status === 'sent'}>
+                <Show when={q().status === 'sent' && can('quotes.send')}>
                   <button
                     type="button"
                     class="btn btn-secondary"
@@ -88,9 +92,22 @@ export default function StaffQuote() {
                     {t('quotes.staff.newLink')}
                   </button>
                 </Show>
-                <Show when={q().status === 'draft' || q().status === 'sent'}>
+                <Show when={(q().status === 'draft' || q().status === 'sent') && can('quotes.edit')}>
                   <button type="button" class="btn btn-secondary" onClick={() => setEditing(true)}>
                     {t('quotes.staff.revise')}
+                  </button>
+                </Show>
+                <Show when={q().status === 'sent' && can('quotes.withdraw')}>
+                  <button
+                    type="button"
+                    class="btn btn-ghost"
+                    disabled={action.busy()}
+                    onClick={() => {
+                      if (window.confirm(t('quotes.staff.withdrawConfirm')))
+                        void action.run(() => withdrawQuote(q().id));
+                    }}
+                  >
+                    {t('quotes.staff.withdraw')}
                   </button>
                 </Show>
               </div>
@@ -98,12 +115,12 @@ export default function StaffQuote() {
             <Show when={link()}>
               {(l) => (
                 <p class="sq-link" data-testid="staff-quote-link">
-                  {t('quotes.staff.sentTo')} · {t('quotes.staff.link', { time: staffTime(l().expiresAt) })}:{' '}
-                  <a href={l().url}>{l().url}</a>
+                  {t('quotes.staff.sentTo', { phone: l().sentTo })} ·{' '}
+                  {t('quotes.staff.link', { time: staffTime(l().expiresAt) })}
                 </p>
               )}
             </Show>
-            <Show when={editing()}>
+            <Show when={editing() && can('quotes.edit')}>
               <QuoteEditor
                 findings={findings()}
                 supplementary={q().kind === 'supplementary'}
@@ -112,15 +129,15 @@ export default function StaffQuote() {
                 busy={action.busy()}
                 submitLabel={q().status === 'sent' ? t('quotes.staff.saveRevision') : t('quotes.staff.saveDraft')}
                 onSubmit={(value) =>
-                  void action.run(async () => {
-                    await reviseQuote(q().id, {
-                      title: value.title,
-                      note: value.note || null,
-                      reason: value.reason || null,
-                      lines: value.lines,
-                    });
-                    setEditing(false);
-                  })
+                  void action.send(
+                    ReviseQuoteSchema,
+                    { title: value.title, note: value.note || null, reason: value.reason || null, lines: value.lines },
+                    async (json) => {
+                      await reviseQuote(q().id, json);
+                      setEditing(false);
+                    },
+                    quoteLabels(t),
+                  )
                 }
               />
               <button type="button" class="btn btn-ghost" onClick={() => setEditing(false)}>
@@ -129,7 +146,7 @@ export default function StaffQuote() {
             </Show>
             <Show when={action.error()}>
               <p class="error-text" role="alert">
-                {t('quotes.staff.error', { message: action.error() })}
+                {t('quotes.staff.error', { message: action.error() ?? '' })}
               </p>
             </Show>
             <h2>{t('quotes.staff.authorizations')}</h2>

@@ -1,12 +1,14 @@
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { useT } from '../../i18n/i18n.ts';
+import { useCan } from '../staff-role.ts';
 import { loadVisits, staffTime, yuanText } from './staff-quotes.ts';
 import './staff-quotes.css';
 
 /** Cars in the workshop, each with its findings (what a quote is built from) and its quotes. */
 export default function StaffQuotes() {
   const t = useT();
+  const can = useCan();
   const [visits, { refetch }] = createResource(loadVisits);
   return (
     <section>
@@ -67,14 +69,16 @@ export default function StaffQuotes() {
                           </tbody>
                         </table>
                       </Show>
-                      <div class="row">
-                        <A class="btn btn-primary" href={`/staff/quotes/new?visit=${v.visitId}`}>
-                          {t('quotes.staff.newQuote')}
-                        </A>
-                        <A class="btn btn-secondary" href={`/staff/quotes/new?visit=${v.visitId}&kind=supplementary`}>
-                          {t('quotes.staff.newSupplementary')}
-                        </A>
-                      </div>
+                      <Show when={can('quotes.edit')}>
+                        <div class="row">
+                          <A class="btn btn-primary" href={`/staff/quotes/new?visit=${v.visitId}`}>
+                            {t('quotes.staff.newQuote')}
+                          </A>
+                          <A class="btn btn-secondary" href={`/staff/quotes/new?visit=${v.visitId}&kind=supplementary`}>
+                            {t('quotes.staff.newSupplementary')}
+                          </A>
+                        </div>
+                      </Show>
                     </div>
                   </div>
                 </article>

@@ -1,64 +1,54 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { CustomerCard } from '@shared/staff/staff.schema.ts';
+import { CheckInSchema } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { StaffApiError } from '../staff-api.ts';
-import { checkIn, findCustomers } from './staff-timeline.ts';
+import { CustomerSearchForm } from '../customer-search-form.tsx';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { checkIn } from './staff-timeline.ts';
+import { StaffRemarks } from '../remarks/staff-remarks.tsx';
 
 /** Check a car in: find it by plate or phone, say what is done and (optionally) the technician's estimate. */
 export function CheckInForm() {
   const t = useT();
   const navigate = useNavigate();
-  const [q, setQ] = createSignal('');
   const [found, setFound] = createSignal<CustomerCard[]>([]);
   const [vehicleId, setVehicleId] = createSignal('');
-  const [error, setError] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
+  const form = useStaffForm();
 
-  async function search(e: Event) {
+  function submit(e: SubmitEvent) {
     e.preventDefault();
-    if (q().trim().length >= 2) setFound(await findCustomers(q().trim()));
-  }
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    const estimate = Number(form.get('estimate'));
-    setBusy(true);
-    setError('');
-    try {
-      const visit = await checkIn({
-        vehicleId: vehicleId(),
-        title: String(form.get('title')),
-        mileageKm: Number(form.get('mileage')),
-        estimateMinutes: estimate > 0 ? estimate : null,
-        serviceCode: null,
-        note: String(form.get('note') ?? '') || null,
-      });
-      navigate(`/staff/timeline/${visit.progress.visitId}`);
-    } catch (err) {
-      setError(err instanceof StaffApiError ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const estimate = Number(data.get('estimate'));
+    const input = {
+      vehicleId: vehicleId(),
+      title: String(data.get('title') ?? ''),
+      mileageKm: Number(data.get('mileage')),
+      estimateMinutes: estimate > 0 ? estimate : null,
+      serviceCode: null,
+      note: String(data.get('note') ?? '').trim() || null,
+    };
+    void form.send(
+      CheckInSchema,
+      input,
+      async (valid) => {
+        const visit = await checkIn(valid);
+        navigate(visit ? `/staff/timeline/${visit.progress.visitId}` : '/staff/timeline');
+      },
+      {
+        vehicleId: t('timeline.staff.vehicle'),
+        title: t('timeline.staff.titleField'),
+        mileageKm: t('timeline.staff.mileage'),
+        estimateMinutes: t('timeline.staff.estimate'),
+        note: t('timeline.staff.note'),
+      },
+    );
   }
   return (
     <section class="stl-card" aria-labelledby="stl-checkin">
       <h2 id="stl-checkin">{t('timeline.staff.checkIn')}</h2>
-      <form class="row" onSubmit={search} role="search">
-        <label class="visually-hidden" for="stl-q">
-          {t('timeline.staff.search')}
-        </label>
-        <input
-          id="stl-q"
-          class="input"
-          placeholder={t('timeline.staff.search')}
-          value={q()}
-          onInput={(e) => setQ(e.currentTarget.value)}
-        />
-        <button type="submit" class="btn btn-secondary">
-          {t('timeline.staff.find')}
-        </button>
-      </form>
+      <CustomerSearchForm inputId="stl-q" label={t('timeline.staff.search')} onResults={setFound} />
       <Show when={found().length > 0}>
         <form class="stl-form" onSubmit={submit}>
           <fieldset>
@@ -89,15 +79,13 @@ export function CheckInForm() {
             {t('timeline.staff.note')}
             <input class="input" name="note" maxlength="500" />
           </label>
-          <Show when={error()}>
-            <p class="error-text" role="alert">
-              {error()}
-            </p>
-          </Show>
-          <button type="submit" class="btn btn-primary" disabled={busy() || !vehicleId()}>
+          <FormStatus form={form} />
+          <button type="submit" class="btn btn-primary" disabled={form.busy() || !vehicleId()}>
             {t('timeline.staff.checkIn')}
           </button>
         </form>
+        {/* Its own form (beside, not inside, the check-in form): what the customer said before, and now. */}
+        <Show when={vehicleId()}>{(id) => <StaffRemarks vehicleId={id()} />}</Show>
       </Show>
     </section>
   );

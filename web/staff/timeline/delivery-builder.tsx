@@ -1,10 +1,11 @@
 import { For, Show } from 'solid-js';
-import { type BuildDelivery, CHECK_KEYS, type CheckKey } from '@shared/timeline/delivery.schema.ts';
+import { BuildDeliverySchema, CHECK_KEYS, type CheckKey } from '@shared/timeline/delivery.schema.ts';
 import type { StaffVisit } from '@shared/timeline/timeline.schema.ts';
 import { formatDateTime } from '@shared/time.ts';
 import { intlLocale, pick, useT } from '../../i18n/i18n.ts';
 import { saveDelivery } from './staff-timeline.ts';
-import { useAction } from './use-action.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
 
 /**
  * Build the delivery summary: the verification checks for the work done (seed 001), the next visit and
@@ -13,7 +14,7 @@ import { useAction } from './use-action.ts';
  */
 export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }) {
   const t = useT();
-  const action = useAction(props.onDone);
+  const action = useStaffForm(props.onDone);
   const existing = () => props.visit.delivery;
   const checkOf = (key: CheckKey) => existing()?.checks.find((c) => c.key === key);
   const frozen = () => props.visit.progress.status === 'delivered';
@@ -26,7 +27,7 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
     }));
     const service = String(data.get('nextService') ?? '');
     const date = String(data.get('nextDate') ?? '');
-    const input: BuildDelivery = {
+    const input = {
       checks,
       nextVisit:
         service && date
@@ -34,7 +35,11 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
           : null,
       note: String(data.get('closing') ?? '') || null,
     };
-    void action.run(() => saveDelivery(props.visit.progress.visitId, input));
+    void action.send(BuildDeliverySchema, input, (valid) => saveDelivery(props.visit.progress.visitId, valid), {
+      checks: t('timeline.delivery.checks'),
+      nextVisit: t('timeline.staff.nextService'),
+      note: t('timeline.staff.closing'),
+    });
   }
   return (
     <form class="stl-card stl-form" onSubmit={submit} aria-labelledby="stl-delivery">
@@ -110,11 +115,7 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
         {t('timeline.staff.closing')}
         <textarea class="input" name="closing" rows="2" maxlength="500" value={existing()?.note ?? ''} />
       </label>
-      <Show when={action.error()}>
-        <p class="error-text" role="alert">
-          {action.error()}
-        </p>
-      </Show>
+      <FormStatus form={action} />
       <button type="submit" class="btn btn-primary" disabled={action.busy() || frozen()}>
         {t('timeline.staff.saveDelivery')}
       </button>

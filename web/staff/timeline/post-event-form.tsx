@@ -1,27 +1,30 @@
 import { createSignal, For, Show } from 'solid-js';
-import { POSTABLE_KINDS, type PostEvent } from '@shared/timeline/timeline.schema.ts';
+import { POSTABLE_KINDS, PostEventSchema } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { postEvent } from './staff-timeline.ts';
-import { useAction } from './use-action.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
 
 /** Post a step with a note and photos straight from the phone's camera (`capture="environment"`). */
 export function PostEventForm(props: { visitId: string; onDone: () => void }) {
   const t = useT();
-  const action = useAction(props.onDone);
+  const action = useStaffForm(props.onDone);
   const [files, setFiles] = createSignal<File[]>([]);
   let form!: HTMLFormElement;
   function submit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(form);
-    const input: PostEvent = {
-      kind: data.get('kind') as PostEvent['kind'],
-      note: String(data.get('note') ?? '') || null,
-    };
-    void action.run(async () => {
-      await postEvent(props.visitId, input, files());
-      form.reset();
-      setFiles([]);
-    });
+    const input = { kind: String(data.get('kind')), note: String(data.get('note') ?? '').trim() || null };
+    void action.send(
+      PostEventSchema,
+      input as never,
+      async (valid) => {
+        await postEvent(props.visitId, valid, files());
+        form.reset();
+        setFiles([]);
+      },
+      { kind: t('timeline.staff.kind'), note: t('timeline.staff.note') },
+    );
   }
   return (
     <form class="stl-card stl-form" ref={form} onSubmit={submit} aria-labelledby="stl-post">
@@ -49,11 +52,7 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
           onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
         />
       </label>
-      <Show when={action.error()}>
-        <p class="error-text" role="alert">
-          {action.error()}
-        </p>
-      </Show>
+      <FormStatus form={action} />
       <button type="submit" class="btn btn-primary" disabled={action.busy()}>
         {action.busy() && files().length > 0 ? t('timeline.staff.uploading') : t('timeline.staff.post')}
       </button>

@@ -1,41 +1,48 @@
 import { For, Show } from 'solid-js';
-import { COMPENSATIONS, type Compensation, type VisitProgress } from '@shared/timeline/timeline.schema.ts';
+import { COMPENSATIONS, DelaySchema, SetEstimateSchema, type VisitProgress } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { postDelay, postEarlyFinish, setEstimate } from './staff-timeline.ts';
-import { useAction } from './use-action.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { type StaffForm, useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
 
 /** The promise's three levers: the technician's estimate, a delay (with reason and compensation), an early finish. */
-export function PromiseForms(props: { progress: VisitProgress; frontDesk: boolean; onDone: () => void }) {
+export function PromiseForms(props: { progress: VisitProgress; onDone: () => void }) {
   const t = useT();
-  const estimate = useAction(props.onDone);
-  const delay = useAction(props.onDone);
-  const early = useAction(props.onDone);
+  const can = useCan();
+  // A later estimate is a delay, which only the front desk posts: say who does what, not "conflict".
+  const estimate = useStaffForm(props.onDone, {
+    words: { conflict: can('timeline.delay') ? t('staff.words.estimateLater') : t('staff.words.estimateLaterAsk') },
+  });
+  const delay = useStaffForm(props.onDone);
+  const early = useStaffForm(props.onDone);
   const id = () => props.progress.visitId;
   const open = () => props.progress.status === 'in_progress';
   function submitEstimate(e: SubmitEvent) {
     e.preventDefault();
     const minutes = Number(new FormData(e.currentTarget as HTMLFormElement).get('minutes'));
-    void estimate.run(() => setEstimate(id(), minutes));
+    void estimate.send(
+      SetEstimateSchema,
+      { estimateMinutes: minutes, note: null },
+      (valid) => setEstimate(id(), valid.estimateMinutes),
+      { estimateMinutes: t('timeline.staff.estimate') },
+    );
   }
   function submitDelay(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.currentTarget as HTMLFormElement);
-    const compensation = data.getAll('compensation').map(String) as Compensation[];
-    void delay.run(() =>
-      postDelay(id(), {
-        remainingMinutes: Number(data.get('remaining')),
-        reason: String(data.get('reason')),
-        compensation,
-      }),
-    );
+    const input = {
+      remainingMinutes: Number(data.get('remaining')),
+      reason: String(data.get('reason') ?? ''),
+      compensation: data.getAll('compensation').map(String),
+    };
+    void delay.send(DelaySchema, input as never, (valid) => postDelay(id(), valid), {
+      remainingMinutes: t('timeline.staff.remaining'),
+      reason: t('timeline.staff.reason'),
+      compensation: t('timeline.staff.compensation'),
+    });
   }
-  const errorOf = (a: ReturnType<typeof useAction>) => (
-    <Show when={a.error()}>
-      <p class="error-text" role="alert">
-        {a.error()}
-      </p>
-    </Show>
-  );
+  const errorOf = (a: StaffForm) => <FormStatus form={a} />;
   return (
     <div class="stl-grid">
       <form class="stl-card stl-form" onSubmit={submitEstimate}>
@@ -50,7 +57,7 @@ export function PromiseForms(props: { progress: VisitProgress; frontDesk: boolea
           {t('timeline.staff.setEstimate')}
         </button>
       </form>
-      <Show when={props.frontDesk}>
+      <Show when={can('timeline.delay')}>
         <form class="stl-card stl-form" onSubmit={submitDelay}>
           <h2>{t('timeline.staff.delay')}</h2>
           <label>
@@ -77,6 +84,8 @@ export function PromiseForms(props: { progress: VisitProgress; frontDesk: boolea
             {t('timeline.staff.postDelay')}
           </button>
         </form>
+      </Show>
+      <Show when={can('timeline.earlyFinish')}>
         <div class="stl-card stl-form">
           <h2>{t('timeline.staff.earlyFinish')}</h2>
           {errorOf(early)}

@@ -1,44 +1,36 @@
 /** The staff console's calls to the timeline API, and the words both staff screens share. */
-import type { CustomerCard } from '@shared/staff/staff.schema.ts';
-import type { BuildDelivery, Delivery } from '@shared/timeline/delivery.schema.ts';
-import type {
-  Board,
-  CheckIn,
-  Compensation,
-  PostEvent,
-  StaffVisit,
-  TimelineEvent,
-} from '@shared/timeline/timeline.schema.ts';
+import type { BuildDelivery } from '@shared/timeline/delivery.schema.ts';
+import type { CheckIn, Compensation, PostEvent } from '@shared/timeline/timeline.schema.ts';
 import { formatTime } from '@shared/time.ts';
 import { intlLocale } from '../../i18n/i18n.ts';
-import { staffGet, staffPost, staffUpload } from '../staff-api.ts';
+import { call, staffApi, uploadMedia } from '../staff-client.ts';
 
-const base = '/api/staff/timeline';
+const api = staffApi.timeline;
+const visit = api.visits[':id'];
 
-export const loadBoard = () => staffGet<Board>(`${base}/board`);
-export const loadVisit = (id: string) => staffGet<StaffVisit>(`${base}/visits/${id}`);
-export const findCustomers = (q: string) => staffGet<CustomerCard[]>(`/api/staff/customers?q=${encodeURIComponent(q)}`);
-export const checkIn = (input: CheckIn) => staffPost<StaffVisit>(`${base}/check-in`, input);
+export const loadBoard = () => call(api.board.$get());
+export const loadVisit = (id: string) => call(visit.$get({ param: { id } }));
+export const checkIn = (json: CheckIn) => call(api['check-in'].$post({ json }));
 export const setEstimate = (id: string, estimateMinutes: number) =>
-  staffPost(`${base}/visits/${id}/estimate`, { estimateMinutes });
+  call(visit.estimate.$post({ param: { id }, json: { estimateMinutes, note: null } }));
 export const postDelay = (
   id: string,
-  input: { remainingMinutes: number; reason: string; compensation: Compensation[] },
-) => staffPost<TimelineEvent>(`${base}/visits/${id}/delay`, input);
-export const postEarlyFinish = (id: string) => staffPost<TimelineEvent>(`${base}/visits/${id}/early-finish`, {});
-export const saveDelivery = (id: string, input: BuildDelivery) =>
-  staffPost<Delivery>(`${base}/visits/${id}/delivery`, input, 'PUT');
+  json: { remainingMinutes: number; reason: string; compensation: Compensation[] },
+) => call(visit.delay.$post({ param: { id }, json }));
+export const postEarlyFinish = (id: string) =>
+  call(visit['early-finish'].$post({ param: { id }, json: { note: null } }));
+export const saveDelivery = (id: string, json: BuildDelivery) => call(visit.delivery.$put({ param: { id }, json }));
 
 /** Posts a step, then attaches each photo to it (the customer sees the step at once, photos as they land). */
-export async function postEvent(id: string, input: PostEvent, photos: readonly File[]) {
-  const event = await staffPost<TimelineEvent>(`${base}/visits/${id}/events`, input);
+export async function postEvent(id: string, json: PostEvent, photos: readonly File[]) {
+  const event = await call(visit.events.$post({ param: { id }, json }));
   for (const file of photos) {
     const form = new FormData();
     form.set('file', file);
     form.set('ownerKind', 'timeline_event');
     form.set('ownerId', event.id);
     form.set('role', 'event');
-    await staffUpload('/api/staff/media', form);
+    await uploadMedia(form);
   }
   return event;
 }

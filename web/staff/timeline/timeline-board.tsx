@@ -2,8 +2,10 @@ import { A } from '@solidjs/router';
 import { createResource, For, onCleanup, Show } from 'solid-js';
 import type { BoardRow } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { useCan } from '../staff-role.ts';
 import { CheckInForm } from './check-in-form.tsx';
 import { loadBoard, staffTime } from './staff-timeline.ts';
+import { staffVisitState } from './staff-kind.ts';
 import './staff-timeline.css';
 
 const REFRESH_MS = 20_000;
@@ -11,13 +13,11 @@ const REFRESH_MS = 20_000;
 /** The advisor's board: cars in the workshop, their state, the promise, and the 30-minute quiet flag. */
 export default function TimelineBoard() {
   const t = useT();
+  const can = useCan();
   const [board, { refetch }] = createResource(loadBoard);
   const timer = setInterval(() => void refetch(), REFRESH_MS);
   onCleanup(() => clearInterval(timer));
-  const state = (r: BoardRow) =>
-    r.status === 'in_progress'
-      ? t(`timeline.kind.${r.lastEventKind ?? 'checked_in'}` as 'timeline.kind.update')
-      : t(`timeline.kind.${r.status === 'ready' ? 'ready_for_pickup' : 'delivered'}`);
+  const state = (r: BoardRow) => staffVisitState(t, r.status, r.lastEventKind);
   return (
     <section>
       <div class="row stl-head">
@@ -76,7 +76,9 @@ export default function TimelineBoard() {
           </Show>
         )}
       </Show>
-      <CheckInForm />
+      <Show when={can('timeline.checkIn')}>
+        <CheckInForm />
+      </Show>
     </section>
   );
 }

@@ -1,14 +1,17 @@
 import { useParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
-import type { Me } from '@shared/auth/auth.schema.ts';
 import type { StaffVisit } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { staffGet } from '../staff-api.ts';
+import { FormStatus } from '../form/form-status.tsx';
+import { useStaffForm } from '../form/use-staff-form.ts';
+import { useCan } from '../staff-role.ts';
+import { StaffRemarks } from '../remarks/staff-remarks.tsx';
 import { DeliveryBuilder } from './delivery-builder.tsx';
+import { PaymentForm } from './payment-form.tsx';
 import { PostEventForm } from './post-event-form.tsx';
 import { PromiseForms } from './promise-forms.tsx';
 import { loadVisit, postEvent, staffTime } from './staff-timeline.ts';
-import { useAction } from './use-action.ts';
+import { staffKindLabel, staffVisitState } from './staff-kind.ts';
 import './staff-timeline.css';
 
 /** One car in the workshop: what the customer sees, and everything staff post to it. */
@@ -17,21 +20,20 @@ export default function TimelineVisit() {
   const params = useParams();
   const [visit, { refetch }] = createResource(() => params.id, loadVisit);
   const reload = () => void refetch();
-  // Delays, early finishes and the delivery summary are the front desk's (the API answers 403 to others).
-  const [me] = createResource(() => staffGet<Me>('/api/auth/me'));
-  const frontDesk = () => {
-    const m = me();
-    return m?.kind === 'staff' && m.role !== 'technician';
-  };
+  const can = useCan();
   return (
     <Show when={visit()} fallback={<p class="muted">{visit.error ? t('errors.not_found') : t('app.loading')}</p>}>
       {(v) => (
         <section class="stl-visit">
           <VisitHeader visit={v()} onDone={reload} />
+          <StaffRemarks vehicleId={v().row.vehicleId} visitId={v().progress.visitId} />
           <PostEventForm visitId={v().progress.visitId} onDone={reload} />
-          <PromiseForms progress={v().progress} frontDesk={frontDesk()} onDone={reload} />
-          <Show when={frontDesk()}>
+          <PromiseForms progress={v().progress} onDone={reload} />
+          <Show when={can('timeline.delivery')}>
             <DeliveryBuilder visit={v()} onDone={reload} />
+            <Show when={v().progress.status !== 'in_progress'}>
+              <PaymentForm visitId={v().progress.visitId} onDone={reload} />
+            </Show>
           </Show>
           <EventTable visit={v()} />
         </section>
@@ -42,7 +44,7 @@ export default function TimelineVisit() {
 
 function VisitHeader(props: { visit: StaffVisit; onDone: () => void }) {
   const t = useT();
-  const action = useAction(props.onDone);
+  const action = useStaffForm(props.onDone);
   const r = () => props.visit.row;
   const p = () => props.visit.progress;
   const mark = (kind: 'ready_for_pickup' | 'delivered') =>
@@ -55,11 +57,7 @@ function VisitHeader(props: { visit: StaffVisit; onDone: () => void }) {
         </h1>
         <p>
           {r().customerName} · {r().title} ·{' '}
-          <strong data-testid="staff-status">
-            {t(
-              `timeline.kind.${p().status === 'in_progress' ? (p().lastEventKind ?? 'checked_in') : p().status === 'ready' ? 'ready_for_pickup' : 'delivered'}` as 'timeline.kind.update',
-            )}
-          </strong>
+          <strong data-testid="staff-status">{staffVisitState(t, p().status, p().lastEventKind)}</strong>
         </p>
         <p>
           {t('timeline.staff.promised')}:{' '}
@@ -93,11 +91,7 @@ function VisitHeader(props: { visit: StaffVisit; onDone: () => void }) {
           {t('timeline.staff.markDelivered')}
         </button>
       </div>
-      <Show when={action.error()}>
-        <p class="error-text" role="alert">
-          {action.error()}
-        </p>
-      </Show>
+      <FormStatus form={action} />
     </header>
   );
 }
@@ -116,7 +110,7 @@ function EventTable(props: { visit: StaffVisit }) {
               <tr>
                 <td>{staffTime(e.at, props.visit.timeZone)}</td>
                 <td>
-                  <strong>{t(`timeline.kind.${e.kind}` as 'timeline.kind.update')}</strong>
+                  <strong>{staffKindLabel(t, e.kind)}</strong>
                   <Show when={e.note}>
                     <div>{e.note}</div>
                   </Show>

@@ -1,0 +1,1 @@
+ALTER TABLE "sync_mutation" ADD COLUMN "args_hash" text;

@@ -1,0 +1,1 @@
+ALTER TABLE "booking" ADD COLUMN "loaner" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,35 @@
+// The app shell (tab bar, loading, update prompt): the words in Chinese (zh-CN, the default). English: app-en.ts.
+export default {
+  name: 'Pitlane',
+  skip: '跳到主要内容',
+  nav: { vehicles: '车辆', booking: '预约', visit: '到店', messages: '消息', settings: '我的', label: '主导航' },
+  loading: '正在加载…',
+  back: '返回',
+  close: '关闭',
+  retry: '重试',
+  screenFailed: '这个页面没能打开。',
+  notFound: '没有找到这个页面。',
+  goHome: '回到首页',
+  update: { ready: '新版本已就绪。', apply: '立即更新', later: '稍后', busy: '请先完成当前操作，再更新。' },
+  pushOffer: {
+    title: '到店前提醒您？',
+    body: '开启手机通知，到店前 24 小时和 2 小时、报价和取车时都会第一时间告诉您。',
+    turnOn: '开启通知',
+    later: '以后再说',
+    on: '已开启：我们会按时提醒您。',
+    failed: '本机无法接收推送通知，重要提醒会通过短信发给您。',
+  },
+  install: { ios: '在 Safari 中点“分享”→“添加到主屏幕”，离线使用更可靠。' },
+  contact: {
+    title: '联系我们',
+    advisor: '您的服务顾问：{{ name }}',
+    call: '打电话',
+    callLabel: '打电话给{{ center }}：{{ phone }}',
+    message: '发短信',
+    messageLabel: '发短信给{{ center }}',
+    map: '地图导航',
+    mapLabel: '地图导航到{{ center }}：{{ address }}',
+  },
+  /** The 消息 tab's count, for screen readers. */
+  tabUnread: '{{ n }} 条未读',
+};

@@ -1,0 +1,21 @@
+// Sign-in: the words in English (the same keys as auth-zh.ts).
+export default {
+  title: 'Sign in',
+  welcome: 'Welcome to the Xuhui Service Center owner app',
+  intro: 'See your car’s health record, book a service and follow repairs live.',
+  phone: 'Mobile number',
+  phoneHint: '11-digit mobile number',
+  sendCode: 'Send code',
+  resendIn: 'Send again in {{ s }} s',
+  code: 'Code',
+  codeHint: 'The 6 digits in the text message',
+  codeSent: 'We sent a code to {{ phone }}. It is valid for 10 minutes.',
+  signIn: 'Sign in',
+  demo: 'Demo sign-in (Mr Zhang)',
+  demoHint: 'Demo mode: try the app as Mr Zhang with one tap.',
+  or: 'or',
+  offline: 'You are offline. Connect to sign in.',
+  signOut: 'Sign out',
+  signOutPending: '{{ n }} action(s) have not synced yet and will be lost. Sign out anyway?',
+  staffLink: 'Staff sign-in',
+};

@@ -1,0 +1,21 @@
+// Sign-in: the words in Chinese (zh-CN, the default). English: auth-en.ts.
+export default {
+  title: '登录',
+  welcome: '欢迎使用徐汇服务中心车主服务',
+  intro: '查看车辆健康档案、预约保养、实时了解维修进度。',
+  phone: '手机号',
+  phoneHint: '11 位手机号',
+  sendCode: '获取验证码',
+  resendIn: '{{ s }} 秒后可重新获取',
+  code: '验证码',
+  codeHint: '短信中的 6 位数字',
+  codeSent: '验证码已发送到 {{ phone }}，10 分钟内有效。',
+  signIn: '登录',
+  demo: '演示登录（张先生）',
+  demoHint: '演示模式：一键以张先生的身份体验。',
+  or: '或',
+  offline: '当前没有网络，连上网络后才能登录。',
+  signOut: '退出登录',
+  signOutPending: '还有 {{ n }} 项操作没有同步，退出后将丢失。确定退出吗？',
+  staffLink: '员工入口',
+};

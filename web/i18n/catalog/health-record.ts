@@ -1,6 +1,0 @@
-import { catalog } from './catalog.ts';
-import en from './health-record-en.ts';
-import zh from './health-record-zh.ts';
-
-// Split in two files by language (the catalog is long); catalog() checks both have the same keys.
-export default catalog(zh, en);

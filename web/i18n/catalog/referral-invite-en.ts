@@ -1,0 +1,66 @@
+// The friend's invite page (web/invite): the words in English (the same keys as referral-invite-zh.ts).
+export default {
+  loading: 'Opening the invitation…',
+  heading: '{{ who }} invites you to {{ center }}',
+  offer: {
+    title: 'Your invitation',
+    lead: "Book through your friend's invitation and get, at your visit:",
+    items: 'A free full health check · 20 % off labour on your first service · A free detailed wash',
+    note: 'Just your name and phone, confirmed with a code. Nothing to install.',
+  },
+  form: {
+    title: 'Book',
+    service: 'I would like',
+    test_drive: 'A test drive',
+    first_service: 'A first service',
+    name: 'How should we address you',
+    nameHint: 'For example: Ms Li',
+    phone: 'Mobile number',
+    sendCode: 'Text me a code',
+    resend: 'Send a new code',
+    sent: 'We texted a code to {{ phone }}; it is valid for 10 minutes.',
+    code: 'Code',
+    verify: 'Verify my number',
+    date: 'Day',
+    part: 'Time of day',
+    morning: 'Morning',
+    afternoon: 'Afternoon',
+    book: 'Book',
+    required: 'Please fill this in',
+    badPhone: 'Please enter an 11-digit mobile number',
+    badCode: 'Please enter the 6-digit code',
+  },
+  errors: {
+    code_invalid: 'That code is not right; please try again.',
+    code_expired: 'That code has expired; please ask for a new one.',
+    too_many_attempts: 'Too many tries; please ask for a new code.',
+    rate_limited: 'Too many codes sent; please try again later.',
+    failed: 'That did not work; please check your connection and try again.',
+  },
+  booked: {
+    title: 'You are booked',
+    body: 'You booked {{ service }} on {{ date }}, {{ part }}. The service center will call you to confirm the time.',
+    thanks: '{{ who }} will hear that you booked. Thank you for your trust.',
+  },
+  polite: {
+    own_link: {
+      title: 'This is your own invite link',
+      body: 'Booking through your own link does not count as a referral. Book in the app, or share the link with a friend.',
+    },
+    already_customer: {
+      title: 'Welcome back',
+      body: 'This number is already one of our customers, so this invitation does not apply. Please book in the app; we look forward to seeing you again.',
+    },
+    already_invited: {
+      title: 'You were already invited',
+      body: "This number was already registered through another friend's invitation; we will arrange your visit from that one. To change it, please call the service center.",
+    },
+    openApp: 'Open the app',
+  },
+  invalid: {
+    title: 'This invite link is not valid',
+    body: 'The link may be incomplete or changed. Ask your friend to send it again, or call the service center to book.',
+  },
+  network: { title: 'Cannot open right now', body: 'Please check your connection and try again.', retry: 'Try again' },
+  call: 'Call the service center {{ phone }}',
+};

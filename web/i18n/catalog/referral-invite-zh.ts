@@ -1,0 +1,66 @@
+// The friend's invite page (web/invite): the words in Chinese, the page's default.
+export default {
+  loading: '正在打开邀请…',
+  heading: '{{ who }}邀请您到{{ center }}',
+  offer: {
+    title: '专属邀请礼遇',
+    lead: '通过朋友的邀请预约，到店即享：',
+    items: '免费全车健康检测 · 首次保养工时 8 折 · 免费精洗一次',
+    note: '只需称呼和手机号，验证码确认后即可预约，无需下载 App。',
+  },
+  form: {
+    title: '预约',
+    service: '您想预约',
+    test_drive: '试驾',
+    first_service: '首次保养',
+    name: '怎么称呼您',
+    nameHint: '例如：李女士',
+    phone: '手机号',
+    sendCode: '获取验证码',
+    resend: '重新获取验证码',
+    sent: '验证码已发送到 {{ phone }}，10 分钟内有效。',
+    code: '验证码',
+    verify: '验证手机号',
+    date: '日期',
+    part: '时段',
+    morning: '上午',
+    afternoon: '下午',
+    book: '确认预约',
+    required: '请填写此项',
+    badPhone: '请输入 11 位手机号',
+    badCode: '请输入 6 位验证码',
+  },
+  errors: {
+    code_invalid: '验证码不正确，请再试一次。',
+    code_expired: '验证码已过期，请重新获取。',
+    too_many_attempts: '尝试次数过多，请重新获取验证码。',
+    rate_limited: '发送太频繁了，请稍后再试。',
+    failed: '没有成功，请检查网络后再试。',
+  },
+  booked: {
+    title: '预约成功',
+    body: '您已预约 {{ date }} {{ part }}的{{ service }}。服务中心会致电与您确认具体时间。',
+    thanks: '{{ who }}会收到您已预约的消息，感谢您的信任。',
+  },
+  polite: {
+    own_link: {
+      title: '这是您自己的邀请链接',
+      body: '通过自己的链接预约不计入推荐奖励。您可以直接在 App 中预约，或把链接分享给朋友。',
+    },
+    already_customer: {
+      title: '欢迎回来',
+      body: '这个手机号已经是我们的车主了，本次邀请不再适用。请在 App 中直接预约，我们期待再次为您服务。',
+    },
+    already_invited: {
+      title: '您已经收到过邀请',
+      body: '这个手机号之前已通过另一位朋友的邀请登记，我们会按那次邀请为您安排。如需修改，请致电服务中心。',
+    },
+    openApp: '打开 App',
+  },
+  invalid: {
+    title: '这个邀请链接无效',
+    body: '链接可能不完整或已被修改。请让朋友重新发送，或直接致电服务中心预约。',
+  },
+  network: { title: '暂时无法打开', body: '请检查网络连接后重试。', retry: '重试' },
+  call: '致电服务中心 {{ phone }}',
+};

@@ -1,0 +1,27 @@
+// Sync states and refusals (the status line): the words in English (the same keys as sync-zh.ts).
+export default {
+  offline: 'Offline: you see what was last synced; your actions are sent when you are back online.',
+  syncing: 'Syncing…',
+  pending: 'Waiting to sync: {{ n }}',
+  failing: 'Cannot reach the server right now; retrying automatically.',
+  refused: 'Actions not completed: {{ n }}',
+  refusedTitle: 'Actions that could not be completed',
+  reason: { invalid: 'The server did not accept this action; it has been undone.' },
+  why: 'See why',
+  dismiss: 'OK',
+  pendingBadge: 'Waiting to sync',
+  syncedBadge: 'Synced',
+  refusedBadge: 'Not completed',
+  signedOutElsewhere: 'Your sign-in has expired; please sign in again.',
+  mutation: {
+    'preferences.set': 'Change settings',
+    'quote.decide': 'Deciding a quote',
+    'delivery.confirmCheck': 'Confirm a delivery check',
+    'booking.create': 'Booking',
+    'booking.reschedule': 'Rescheduling',
+    'booking.cancel': 'Cancelling a booking',
+    'booking.acceptProposal': 'Booking the suggested visit',
+    'booking.declineProposal': 'Declining the suggested visit',
+    'notifications.markRead': 'Marking as read',
+  },
+};

@@ -1,0 +1,27 @@
+// Sync states and refusals (the status line): the words in Chinese (zh-CN, the default). English: sync-en.ts.
+export default {
+  offline: '离线中：您看到的是上次同步的内容，操作会在联网后自动提交。',
+  syncing: '正在同步…',
+  pending: '{{ n }} 项操作等待同步',
+  failing: '暂时连不上服务器，稍后自动重试。',
+  refused: '有 {{ n }} 项操作未能完成',
+  refusedTitle: '未能完成的操作',
+  reason: { invalid: '服务器没有接受这项操作，已恢复原状。' },
+  why: '查看原因',
+  dismiss: '知道了',
+  pendingBadge: '等待同步',
+  syncedBadge: '已同步',
+  refusedBadge: '未完成',
+  signedOutElsewhere: '登录已失效，请重新登录。',
+  mutation: {
+    'preferences.set': '更改设置',
+    'quote.decide': '确认报价',
+    'delivery.confirmCheck': '确认交车验证项',
+    'booking.create': '预约',
+    'booking.reschedule': '预约改期',
+    'booking.cancel': '取消预约',
+    'booking.acceptProposal': '接受顾问建议的预约',
+    'booking.declineProposal': '谢绝顾问建议的预约',
+    'notifications.markRead': '标为已读',
+  },
+};

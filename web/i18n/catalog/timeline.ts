@@ -1,6 +1,0 @@
-import { catalog } from './catalog.ts';
-import en from './timeline-en.ts';
-import zh from './timeline-zh.ts';
-
-// Split in two files by language (the catalog is long); catalog() checks both have the same keys.
-export default catalog(zh, en);

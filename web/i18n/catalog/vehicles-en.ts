@@ -1,0 +1,21 @@
+// The vehicle list: the words in English (the same keys as vehicles-zh.ts).
+export default {
+  title: 'My vehicles',
+  greeting: 'Hello, {{ name }}',
+  count: '{{ n }} vehicle(s)',
+  empty: 'No vehicles yet. Your advisor registers your car at your first visit; it then appears here.',
+  plate: 'Plate',
+  vin: 'VIN',
+  mileage: 'Mileage',
+  km: '{{ n }} km',
+  purchased: 'Purchased',
+  warranty: 'Warranty',
+  warrantyActive: 'Under warranty until {{ date }}',
+  warrantyExpired: 'Warranty has ended',
+  warrantyUnknown: 'No warranty on record',
+  details: 'Vehicle details',
+  notFound: 'This vehicle was not found.',
+  color: 'Colour',
+  sharedBy: 'Shared by {{ name }}',
+  familyJoin: 'Invited by family to share a car? Enter the code here',
+};

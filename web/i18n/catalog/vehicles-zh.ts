@@ -1,0 +1,21 @@
+// The vehicle list: the words in Chinese (zh-CN, the default). English: vehicles-en.ts.
+export default {
+  title: '我的车辆',
+  greeting: '{{ name }}，您好',
+  count: '共 {{ n }} 辆车',
+  empty: '还没有车辆。到店时顾问会为您登记，登记后会显示在这里。',
+  plate: '车牌',
+  vin: '车架号',
+  mileage: '里程',
+  km: '{{ n }} 公里',
+  purchased: '购车日期',
+  warranty: '质保',
+  warrantyActive: '质保期内，至 {{ date }}',
+  warrantyExpired: '质保已到期',
+  warrantyUnknown: '质保信息未登记',
+  details: '车辆信息',
+  notFound: '没有找到这辆车。',
+  color: '颜色',
+  sharedBy: '由 {{ name }} 共享',
+  familyJoin: '收到家人的共享邀请？在这里输入验证码',
+};
