@@ -47,7 +47,15 @@ export type StartOptions = {
 /** The longest a shutdown waits for requests in flight (a push commits in milliseconds). */
 const DRAIN_DEADLINE_MS = 10_000;
 
-export type RunningServer = { url: string; port: number; deps: AppDeps; close: () => Promise<void>; seeded: boolean };
+export type RunningServer = {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  close: () => Promise<void>;
+  seeded: boolean;
+  /** One pass of the reminder and delivery loop now, awaiting a pass already under way (tests move the clock). */
+  runBookingJobs: () => Promise<void>;
+};
 
 const openConnections = (server: ServerType) =>
   new Promise<number>((resolve) => server.getConnections((e, n) => resolve(e ? 0 : n)));
@@ -112,6 +120,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     deps,
     seeded,
+    runBookingJobs: () => jobs.runNow(),
     /**
      * Graceful: refuse new requests (503, Connection: close), end live streams with a retry hint, let
      * requests in flight (a push mid-commit) answer, then cut what is left and release the database.

@@ -3,6 +3,7 @@
  * streams (an endless body is cut off, not read into memory), and one session cannot hold more than a
  * few live streams (429 with Retry-After); the process has a cap of its own.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestServer, type TestServer } from '../../tests/helpers/test-server.ts';
 import { JSON_BODY_MAX, streamSlots } from './limits.ts';
@@ -44,6 +45,35 @@ describe('request bodies', () => {
     } as RequestInit);
     expect(res.status).toBe(413);
     expect(sent).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it('a client on a slow uplink sending a too-large body reads the 413, not a reset', async () => {
+    // The body trickles in for 2 s (64 kB every 100 ms, a phone on a weak signal) and the client reads
+    // nothing until it has sent it all. A server that answers and closes while bytes are still coming
+    // makes the kernel send a reset, which throws away the answer waiting to be read.
+    const { port } = new URL(s.url);
+    const chunk = 64 * 1024;
+    const chunks = 20;
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let text = '';
+      socket.pause();
+      socket.on('data', (c: Buffer) => (text += c.toString()));
+      socket.on('error', (e) => resolve(`error ${e.message}`));
+      socket.on('end', () => resolve(text));
+      socket.write(
+        `POST /api/auth/code HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${chunk * chunks}\r\n\r\n`,
+      );
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (socket.destroyed) return clearInterval(timer);
+        socket.write(Buffer.alloc(chunk, 'x'));
+        if (++sent < chunks) return;
+        clearInterval(timer);
+        socket.resume();
+      }, 100);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413[\s\S]*too_large/);
   });
 
   it('lets a normal body and a large sync push through', async () => {

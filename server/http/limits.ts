@@ -3,9 +3,11 @@
  * while it streams, so a 400 MB body costs at most the limit in memory) and the number of live streams
  * one session and one process hold open.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { AppErrorCode } from '@shared/errors.ts';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './context.ts';
+import { drainRequestBody } from './drain-body.ts';
 import { AppError } from './errors.ts';
 
 /** Any JSON body: the largest form (a visit report, a booking with its notes) is a few kB. */
@@ -17,9 +19,15 @@ export const JSON_BODY_MAX = 256 * 1024;
 export const LARGE_BODY_MAX = 4 * 1024 * 1024;
 const LARGE_BODY_PATHS = [/^\/api\/sync\/push$/, /^\/api\/quote-link\/[^/]+\/[^/]+\/decide$/];
 
-const tooLarge = (max: number) => () => {
-  throw new AppError('too_large', `The request body is larger than ${Math.round(max / 1024)} kB.`);
-};
+/** bodyLimit's onError: the refusal goes out after the rest of the body is read (see drain-body.ts). */
+export const refuseOversizeBody =
+  (code: AppErrorCode, message: string) =>
+  async (c: Context): Promise<Response> => {
+    await drainRequestBody(c.req.raw);
+    throw new AppError(code, message);
+  };
+const tooLarge = (max: number) =>
+  refuseOversizeBody('too_large', `The request body is larger than ${Math.round(max / 1024)} kB.`);
 const small = bodyLimit({ maxSize: JSON_BODY_MAX, onError: tooLarge(JSON_BODY_MAX) });
 const large = bodyLimit({ maxSize: LARGE_BODY_MAX, onError: tooLarge(LARGE_BODY_MAX) });
 

@@ -10,6 +10,7 @@
  * to an owner registered in media-owners.ts; the owner's view row is republished in the same
  * transaction. Its path is in UPLOAD_PATHS (server/app.ts) so the JSON-only guard lets it through.
  */
+import { refuseOversizeBody } from '../http/limits.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { eq } from 'drizzle-orm';
@@ -102,9 +103,7 @@ export const staffMediaRoutes = new Hono<AppEnv>().post(
   }),
   bodyLimit({
     maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
-    onError: () => {
-      throw new AppError('invalid', 'The photo is larger than 15 MB.');
-    },
+    onError: refuseOversizeBody('invalid', 'The photo is larger than 15 MB.'),
   }),
   async (c) => {
     const form = await c.req.parseBody().catch(() => {

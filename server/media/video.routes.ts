@@ -4,6 +4,7 @@
  * (a timeline event), stored by video.service.ts; the owner's view row is republished in the same
  * transaction. Its path is in UPLOAD_PATHS (server/app.ts).
  */
+import { refuseOversizeBody } from '../http/limits.ts';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
@@ -39,9 +40,7 @@ export const staffVideoRoutes = new Hono<AppEnv>().post(
   }),
   bodyLimit({
     maxSize: VIDEO_MAX_BYTES + MAX_UPLOAD_BYTES + 64 * 1024,
-    onError: () => {
-      throw new AppError('invalid', 'The clip is larger than 30 MB.');
-    },
+    onError: refuseOversizeBody('invalid', 'The clip is larger than 30 MB.'),
   }),
   async (c) => {
     const form = await c.req.parseBody().catch(() => {

@@ -18,7 +18,15 @@ type Param = { in: 'path' | 'query'; name: string; schema: Schema; required?: bo
 type Op = { method: string; path: string; params: Param[]; body: Schema | null; multipart: boolean };
 type Who = 'anon' | 'customer' | 'advisor' | 'manager' | 'technician';
 export type FuzzRequest = { op: number; who: Who; path: string; body: string | undefined; type: string };
-export type FuzzFailure = { index: number; who: Who; method: string; path: string; status: number; body: string };
+export type FuzzFailure = {
+  index: number;
+  who: Who;
+  method: string;
+  path: string;
+  status: number;
+  error?: string;
+  body: string;
+};
 export type FuzzResult = {
   seed: number;
   requests: number;
@@ -211,6 +219,8 @@ export async function runFuzz(o: {
             method: op.method,
             path: r.path.slice(0, 200),
             status: a.status,
+            // Without an answer, the socket's error (a reset, a timeout) says why.
+            ...(a.status === 0 ? { error: a.text.slice(0, 200) } : {}),
             body: JSON.stringify(r.body ?? '').slice(0, 300),
           });
       }
