@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { demoSignIn, phone, shot, staffSignIn } from './helpers.ts';
+import { demoSignIn, horizontalOverflow, phone, shot, staffSignIn } from './helpers.ts';
 import { expect, swControls, test } from './local-first-fixtures.ts';
 
 test.use(phone);
@@ -242,6 +242,7 @@ test('share link: opens without sign-in, no name or phone; revoked → 410; alte
       .evaluate((img: HTMLImageElement) => img.naturalWidth),
   ).toBeGreaterThan(0);
   await shot(visitor, 'health-record-shared-page', { fullPage: false });
+  expect(await horizontalOverflow(visitor)).toEqual([]);
 
   const altered = url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
   expect((await visitor.goto(altered))?.status()).toBe(404);

@@ -31,3 +31,33 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: options.path ?? `${SHOTS_DIR}/${name}.png`, fullPage: options.fullPage ?? false });
 }
+
+/**
+ * What sticks out of the viewport sideways: the page scrolls horizontally, or a visible element ends
+ * beyond the right edge (a cut-off column, a link out of reach). Empty when the screen fits. What
+ * scrolls inside a box that itself fits (a photo strip) is allowed: it is swiped to, not cut off.
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${width} px`);
+    }
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || box.right <= width + 1) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+      // Inside a box that fits and clips or scrolls sideways (a photo strip): meant to be swiped to.
+      let clipped = false;
+      for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) {
+        clipped = getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1;
+      }
+      if (clipped) continue;
+      const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+      found.push(`${name} ends at ${Math.round(box.right)} px: "${(el.innerText ?? '').trim().slice(0, 40)}"`);
+    }
+    return found.slice(0, 10);
+  });
+}

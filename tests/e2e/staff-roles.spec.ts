@@ -3,31 +3,14 @@
  * (shared/staff/permissions.ts) lets it do. Each role walks every screen it can reach from a visible
  * link, every visible form on it is submitted, and no answer on the way is a 403.
  */
-import type { Page } from '@playwright/test';
 import { createAndSend, openVisits } from '../../server/quotes/quote.test-kit.ts';
 import type { Board } from '@shared/timeline/timeline.schema.ts';
 import { staffSignIn } from './helpers.ts';
+import { reachableStaffScreens as reachable } from './staff-screens.ts';
 import { expect, test } from './local-first-fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 test.setTimeout(240_000);
-
-/** The screens linked from the nav bar, and from those screens the detail pages they link to. */
-async function reachable(page: Page): Promise<string[]> {
-  await page.goto('/staff');
-  await page.locator('.staff-nav a').first().waitFor();
-  const nav = await page.locator('.staff-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  const found = new Set(nav);
-  for (const href of nav) {
-    await page.goto(href);
-    await page.waitForLoadState('networkidle');
-    const links = await page
-      .locator('main a[href^="/staff/"]')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).search));
-    for (const l of links.slice(0, 6)) found.add(l);
-  }
-  return [...found];
-}
 
 for (const role of ['technician', 'advisor', 'manager'] as const) {
   test(`${role}: no visible control leads to a 403`, async ({ page, server }) => {

@@ -4,6 +4,7 @@ import type { StaffMe } from '@shared/auth/auth.schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { authApi, call } from './staff-client.ts';
 import { can } from '@shared/staff/permissions.ts';
+import { StaffLanguage } from './staff-language.tsx';
 import { STAFF_NAV } from './staff-nav.ts';
 import { StaffRoleContext } from './staff-role.ts';
 import { StaffSignIn } from './staff-signin.tsx';
@@ -43,6 +44,7 @@ export default function StaffShell(props: { children?: JSX.Element }) {
                 <span class="staff-who">
                   {s().name} · {t(`staff.role.${s().role}`)}
                 </span>
+                <StaffLanguage />
                 <button type="button" class="btn btn-ghost" disabled={leaving()} onClick={() => void signOut()}>
                   {t('staff.signOut')}
                 </button>

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { StaffSignInSchema, type StaffMe } from '@shared/auth/auth.schema.ts';
 import { useT } from '../i18n/i18n.ts';
+import { StaffLanguage } from './staff-language.tsx';
 import { FormStatus } from './form/form-status.tsx';
 import { useStaffForm } from './form/use-staff-form.ts';
 import { authApi, call } from './staff-client.ts';
@@ -21,6 +22,7 @@ export function StaffSignIn(props: { onSignedIn: (me: StaffMe) => void }) {
   }
   return (
     <main id="main" class="staff-signin">
+      <StaffLanguage />
       <form class="card stack" onSubmit={submit}>
         <h1>{t('staff.signIn')}</h1>
         <div class="field">

@@ -6,6 +6,9 @@ export default {
   password: 'Password',
   submit: 'Sign in',
   wrong: 'The username or password is not right.',
+  language: 'Language',
+  // Each language named in itself, the same in both catalogs.
+  languageName: { zh: '中文', en: 'English' },
   signOut: 'Sign out',
   home: 'Find a customer',
   search: 'Search by phone, plate or name',

@@ -6,6 +6,9 @@ export default {
   password: '密码',
   submit: '登录',
   wrong: '用户名或密码不正确。',
+  language: '语言',
+  // Each language named in itself, the same in both catalogs.
+  languageName: { zh: '中文', en: 'English' },
   signOut: '退出',
   home: '客户查询',
   search: '按手机号、车牌或姓名查找',
