@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { type PreparedImage, prepareImage } from '../media/media.service.ts';
 
 /**
  * A small generated photo: a gradient with a few shapes (SVG → JPEG), then the normal upload pipeline.
@@ -7,4 +8,20 @@ import sharp from 'sharp';
 export async function demoJpeg([, from, to]: [string, string, string]) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="400" height="300" fill="url(#g)"/><circle cx="200" cy="150" r="90" fill="none" stroke="#fff" stroke-opacity="0.5" stroke-width="14"/><circle cx="200" cy="150" r="30" fill="#fff" fill-opacity="0.35"/></svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
+
+/**
+ * The demo photo through the normal upload pipeline (EXIF stripped, display and thumb sizes), once per
+ * process: every server start seeds the same few pictures, and the test suites start hundreds.
+ */
+const prepared = new Map<string, Promise<PreparedImage>>();
+export function demoImage(photo: [string, string, string]): Promise<PreparedImage> {
+  const key = `${photo[1]}|${photo[2]}`;
+  let image = prepared.get(key);
+  if (!image) {
+    image = demoJpeg(photo).then((jpeg) => prepareImage(jpeg, 'image/jpeg'));
+    image.catch(() => prepared.delete(key));
+    prepared.set(key, image);
+  }
+  return image;
 }

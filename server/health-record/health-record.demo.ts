@@ -10,9 +10,9 @@ import { RecordFindingSchema, RecordVisitSchema } from '@shared/health-record/st
 import { DAY, MINUTE } from '@shared/time.ts';
 import type { Tx } from '../db/client.ts';
 import type { CoreDemo } from '../demo/seed-core.ts';
-import { storeImage } from '../media/media.service.ts';
+import { saveImage } from '../media/media.service.ts';
 import { HISTORY } from './demo-history.ts';
-import { demoJpeg } from './demo-photo.ts';
+import { demoImage } from './demo-photo.ts';
 import { TODAY } from './demo-today.ts';
 import type { DemoFinding, Reading } from './demo-visit-spec.ts';
 import { publishFinding, publishVisit } from './health-record.publish.ts';
@@ -51,11 +51,10 @@ export async function seedHealthRecord(tx: Tx, core: CoreDemo, now: Date) {
         ),
       );
       if (photo) {
-        await storeImage(
+        await saveImage(
           tx,
           { ...owner, ownerKind: 'finding', ownerId: found.id, role: 'evidence', caption: photo[0] },
-          await demoJpeg(photo),
-          'image/jpeg',
+          await demoImage(photo),
         );
         await publishFinding(tx, found.id);
       }
@@ -93,11 +92,10 @@ export async function seedHealthRecord(tx: Tx, core: CoreDemo, now: Date) {
     await addFindings(visit.id, findings, checkedInAt);
     if (photos) {
       for (const role of ['before', 'after'] as const) {
-        await storeImage(
+        await saveImage(
           tx,
           { ...owner, ownerKind: 'visit', ownerId: visit.id, role, caption: photos[role][0] },
-          await demoJpeg(photos[role]),
-          'image/jpeg',
+          await demoImage(photos[role]),
         );
       }
       await publishVisit(tx, visit.id);

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../../server/demo/demo.constants.ts';
 
 /** A phone: use with `test.use(phone)`. */
-export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 /** Signs in with the one-tap demo sign-in as 张先生 and waits for the vehicle list. */
 export async function demoSignIn(page: Page) {
@@ -35,7 +35,8 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 /**
  * What sticks out of the viewport sideways: the page scrolls horizontally, or a visible element ends
  * beyond the right edge (a cut-off column, a link out of reach). Empty when the screen fits. What
- * scrolls inside a box that itself fits (a photo strip) is allowed: it is swiped to, not cut off.
+ * scrolls inside a box that itself fits (a photo strip) is allowed: it is swiped to, not cut off; what a
+ * box clips is not.
  */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -49,12 +50,13 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       if (box.width === 0 || box.height === 0 || box.right <= width + 1) continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.position === 'fixed') continue;
-      // Inside a box that fits and clips or scrolls sideways (a photo strip): meant to be swiped to.
-      let clipped = false;
-      for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) {
-        clipped = getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1;
+      // Inside a box that fits and scrolls sideways (a photo strip): meant to be swiped to. A box that
+      // clips (overflow: hidden) hides it instead, which is what this looks for.
+      let scrolls = false;
+      for (let a = el.parentElement; a && a !== document.body && !scrolls; a = a.parentElement) {
+        scrolls = /auto|scroll/.test(getComputedStyle(a).overflowX) && a.getBoundingClientRect().right <= width + 1;
       }
-      if (clipped) continue;
+      if (scrolls) continue;
       const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
       found.push(`${name} ends at ${Math.round(box.right)} px: "${(el.innerText ?? '').trim().slice(0, 40)}"`);
     }

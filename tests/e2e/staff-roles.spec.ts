@@ -26,7 +26,7 @@ for (const role of ['technician', 'advisor', 'manager'] as const) {
     });
     page.on('dialog', (d) => void d.dismiss()); // a confirm() before withdrawing: answered no
     await staffSignIn(page, role);
-    const screens = await reachable(page);
+    const screens = await reachable(page, 2);
     expect(screens.length).toBeGreaterThan(3);
     for (const href of screens) {
       await page.goto(href);
