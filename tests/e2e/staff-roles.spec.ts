@@ -51,6 +51,9 @@ for (const role of ['technician', 'advisor', 'manager'] as const) {
       await page.goto(`/staff/timeline/${board.rows[0]!.visitId}`);
       await expect(page.getByRole('button', { name: '设定预估' })).toBeVisible();
       await expect(page.getByRole('button', { name: '发布延误' })).toHaveCount(0);
+      // What the customer said is there to read; adding to it and answering it is the front desk's.
+      await expect(page.getByTestId('staff-remarks')).toBeVisible();
+      await expect(page.getByTestId('staff-remarks').getByRole('button', { name: '记下' })).toHaveCount(0);
       await page.goto('/staff/quotes');
       await expect(page.getByRole('link', { name: '新建报价' })).toHaveCount(0);
       await expect(page.locator('.staff-nav')).not.toContainText('会员');

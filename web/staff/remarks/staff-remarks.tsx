@@ -10,6 +10,7 @@ import {
 import { useT } from '../../i18n/i18n.ts';
 import { useStaffForm } from '../form/use-staff-form.ts';
 import { call, staffApi } from '../staff-client.ts';
+import { useCan } from '../staff-role.ts';
 
 const api = staffApi.remarks;
 const ANSWERS: AnswerStatus[] = ['checked', 'fixed', 'still_open'];
@@ -21,6 +22,7 @@ const ANSWERS: AnswerStatus[] = ['checked', 'fixed', 'still_open'];
  */
 export function StaffRemarks(props: { vehicleId: string; visitId?: string }) {
   const t = useT();
+  const can = useCan();
   const [list, { refetch }] = createResource(
     () => props.vehicleId,
     (vehicleId): Promise<Remark[]> => call(api.$get({ query: { vehicleId } })),
@@ -46,22 +48,25 @@ export function StaffRemarks(props: { vehicleId: string; visitId?: string }) {
           <For each={shown()}>{(r) => <RemarkRow remark={r} visitId={props.visitId} onAnswer={action.run} />}</For>
         </ul>
       </Show>
-      <form class="row" onSubmit={add}>
-        <label class="visually-hidden" for="srm-add">
-          {t('remarks.staff.add')}
-        </label>
-        <input
-          id="srm-add"
-          class="input"
-          placeholder={t('remarks.staff.add')}
-          maxlength={REMARK_TEXT_MAX}
-          value={text()}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <button type="submit" class="btn btn-secondary" disabled={action.busy() || !text().trim()}>
-          {t('remarks.staff.addButton')}
-        </button>
-      </form>
+      {/* A technician reads what the customer said; the front desk adds and answers (the server agrees). */}
+      <Show when={can('remarks.add')}>
+        <form class="row" onSubmit={add}>
+          <label class="visually-hidden" for="srm-add">
+            {t('remarks.staff.add')}
+          </label>
+          <input
+            id="srm-add"
+            class="input"
+            placeholder={t('remarks.staff.add')}
+            maxlength={REMARK_TEXT_MAX}
+            value={text()}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <button type="submit" class="btn btn-secondary" disabled={action.busy() || !text().trim()}>
+            {t('remarks.staff.addButton')}
+          </button>
+        </form>
+      </Show>
       <Show when={action.error()}>
         <p class="error-text" role="alert">
           {action.error()}
@@ -77,6 +82,7 @@ function RemarkRow(props: {
   onAnswer: (act: () => Promise<unknown>) => Promise<unknown>;
 }) {
   const t = useT();
+  const can = useCan();
   const [note, setNote] = createSignal('');
   const here = () => (props.visitId ? answerOfVisit(props.remark, props.visitId) : null);
   const answer = (status: AnswerStatus) =>
@@ -100,7 +106,7 @@ function RemarkRow(props: {
           <p data-testid="answered-here">{t('remarks.staff.answeredHere', { status: statusWord(a().status) })}</p>
         )}
       </Show>
-      <Show when={props.visitId}>
+      <Show when={props.visitId && can('remarks.answer')}>
         <div class="row" role="group" aria-label={t('remarks.staff.answer')}>
           <label class="visually-hidden" for={`srm-note-${props.remark.id}`}>
             {t('remarks.staff.note')}
