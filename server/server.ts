@@ -104,7 +104,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Survey offers 24 h after delivery and the recovery cases' overdue check (SKIP LOCKED as well).
   const surveyJobs = startSurveyJobs(deps);
   void surveyJobs.runNow();
-  // Points lots past their expiry lose what is left of them (SKIP LOCKED per customer, idem key per lot).
+  // Points lots past their expiry lose what is left of them (SKIP LOCKED per customer, idem key per lot),
+  // and tiers the rolling window lowered since the last pass are republished.
   const expiry = startPointsExpiryJob(deps);
   const unlistenDelivery = await database.listen(DELIVERY_CHANNEL, () => void jobs.runNow());
   const drain = createDrain();

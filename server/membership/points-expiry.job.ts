@@ -10,11 +10,13 @@
  * second guard. Started by server/server.ts beside the booking jobs, stopped on close.
  */
 import { sql } from 'drizzle-orm';
+import { DAY } from '@shared/time.ts';
 import { type Db, rowsOf } from '../db/client.ts';
 import type { AppDeps } from '../http/context.ts';
 import { errorFields, logLine } from '../http/log.ts';
 import { pointsAccounts } from './membership.table.ts';
 import { sweepExpiries } from './points-ledger.ts';
+import { refreshLapsedStandings } from './standing-refresh.ts';
 
 export const EXPIRY_INTERVAL_MS = 10 * 60_000;
 
@@ -70,6 +72,8 @@ export async function expireDuePoints(db: Db, now: Date, limit = 200) {
 
 export function startPointsExpiryJob(deps: AppDeps, intervalMs = EXPIRY_INTERVAL_MS) {
   let running: Promise<void> | null = null;
+  // A day back at start: payments that left the window while no process was running are caught up.
+  let lastPass = new Date(deps.clock.now().getTime() - DAY);
   const run = (): Promise<void> => {
     running ??= (async () => {
       try {
@@ -77,6 +81,10 @@ export function startPointsExpiryJob(deps: AppDeps, intervalMs = EXPIRY_INTERVAL
         while ((await expireDuePoints(deps.database.db, deps.clock.now())).swept === 200) {
           // next batch
         }
+        // The same timer moves the rolling window: tiers that dropped since the last pass are republished.
+        const now = deps.clock.now();
+        await refreshLapsedStandings(deps.database.db, lastPass, now);
+        lastPass = now;
       } catch (e) {
         deps.log(logLine('points_expiry_failed', errorFields(e)));
       } finally {
