@@ -141,6 +141,7 @@ export function mediaView(row: MediaRow, opts: { share?: string } = {}): MediaVi
     height: row.height,
     role: row.role,
     caption: row.caption,
+    video: row.contentType.startsWith('video/'),
   };
 }
 

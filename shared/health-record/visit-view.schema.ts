@@ -17,6 +17,8 @@ export const MediaViewSchema = v.object({
   /** 'before' | 'after' | 'evidence' | 'event' */
   role: v.string(),
   caption: v.nullable(v.string()),
+  /** A short clip: `url` is the clip (range requests), `thumbUrl` its poster frame. */
+  video: v.optional(v.boolean(), false),
 });
 export type MediaView = v.InferOutput<typeof MediaViewSchema>;
 

@@ -12,3 +12,6 @@ export const authApi = client.auth;
 
 /** Multipart upload (photos) to POST /api/staff/media: the browser sets the boundary. */
 export const uploadMedia = (form: FormData) => call(client.staff.media.$post({}, { init: { body: form } }));
+
+/** A clip with its poster frame (multipart) to POST /api/staff/media/video. */
+export const uploadVideo = (form: FormData) => call(client.staff.media.video.$post({}, { init: { body: form } }));

@@ -1,11 +1,20 @@
 import { createSignal, For, Show } from 'solid-js';
 import { Sheet } from './sheet.tsx';
 
-export type StripPhoto = { id: string; thumbUrl: string; url: string; width: number; height: number };
+export type StripPhoto = {
+  id: string;
+  thumbUrl: string;
+  url: string;
+  width: number;
+  height: number;
+  video?: boolean;
+};
 
 /**
  * Thumbnails (small, lazy) that open the display size in a sheet; originals are never sent. The
- * caller names each photo (`labelOf`) and gives the words of the list and its buttons.
+ * caller names each photo (`labelOf`) and gives the words of the list and its buttons. A clip shows
+ * its poster frame and plays where it is on tap: `preload="none"`, so a first view on a metered phone
+ * downloads the poster, never the clip.
  */
 export function PhotoStrip<P extends StripPhoto>(props: {
   media: readonly P[];
@@ -22,14 +31,29 @@ export function PhotoStrip<P extends StripPhoto>(props: {
         <For each={props.media}>
           {(m) => (
             <li>
-              <button
-                type="button"
-                class="photo-thumb"
-                aria-label={`${props.openLabel}: ${props.labelOf(m)}`}
-                onClick={() => setOpen(() => m)}
-              >
-                <img src={m.thumbUrl} alt={props.labelOf(m)} loading="lazy" decoding="async" width="96" height="72" />
-              </button>
+              <Show when={m.video}>
+                <video
+                  class="photo-clip"
+                  src={m.url}
+                  poster={m.thumbUrl}
+                  preload="none"
+                  controls
+                  playsinline
+                  width={m.width}
+                  height={m.height}
+                  aria-label={props.labelOf(m)}
+                />
+              </Show>
+              <Show when={!m.video}>
+                <button
+                  type="button"
+                  class="photo-thumb"
+                  aria-label={`${props.openLabel}: ${props.labelOf(m)}`}
+                  onClick={() => setOpen(() => m)}
+                >
+                  <img src={m.thumbUrl} alt={props.labelOf(m)} loading="lazy" decoding="async" width="96" height="72" />
+                </button>
+              </Show>
               <Show when={props.captions}>
                 <span class="photo-caption">{props.labelOf(m)}</span>
               </Show>

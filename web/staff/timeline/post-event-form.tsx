@@ -5,11 +5,12 @@ import { postEvent } from './staff-timeline.ts';
 import { FormStatus } from '../form/form-status.tsx';
 import { useStaffForm } from '../form/use-staff-form.ts';
 
-/** Post a step with a note and photos straight from the phone's camera (`capture="environment"`). */
+/** Post a step with a note, photos and a short clip straight from the phone's camera (`capture="environment"`). */
 export function PostEventForm(props: { visitId: string; onDone: () => void }) {
   const t = useT();
   const action = useStaffForm(props.onDone);
   const [files, setFiles] = createSignal<File[]>([]);
+  const [clips, setClips] = createSignal<File[]>([]);
   let form!: HTMLFormElement;
   function submit(e: SubmitEvent) {
     e.preventDefault();
@@ -19,9 +20,10 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
       PostEventSchema,
       input as never,
       async (valid) => {
-        await postEvent(props.visitId, valid, files());
+        await postEvent(props.visitId, valid, files(), clips());
         form.reset();
         setFiles([]);
+        setClips([]);
       },
       { kind: t('timeline.staff.kind'), note: t('timeline.staff.note') },
     );
@@ -52,9 +54,25 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
           onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
         />
       </label>
+      <label>
+        {t('timeline.staff.clip')}
+        <input
+          type="file"
+          accept="video/mp4,video/webm"
+          capture="environment"
+          data-testid="event-clip"
+          aria-describedby="stl-clip-limits"
+          onChange={(e) => setClips([...(e.currentTarget.files ?? [])])}
+        />
+      </label>
+      <p id="stl-clip-limits" class="muted">
+        {t('timeline.staff.clipLimits')}
+      </p>
       <FormStatus form={action} />
       <button type="submit" class="btn btn-primary" disabled={action.busy()}>
-        {action.busy() && files().length > 0 ? t('timeline.staff.uploading') : t('timeline.staff.post')}
+        {action.busy() && files().length + clips().length > 0
+          ? t('timeline.staff.uploading')
+          : t('timeline.staff.post')}
       </button>
       <Show when={action.ok()}>
         <span class="muted" role="status">

@@ -3,7 +3,8 @@ import type { BuildDelivery } from '@shared/timeline/delivery.schema.ts';
 import type { CheckIn, Compensation, PostEvent } from '@shared/timeline/timeline.schema.ts';
 import { formatTime } from '@shared/time.ts';
 import { intlLocale } from '../../i18n/i18n.ts';
-import { call, staffApi, uploadMedia } from '../staff-client.ts';
+import { call, staffApi, uploadMedia, uploadVideo } from '../staff-client.ts';
+import { posterFrame } from './poster-frame.ts';
 
 const api = staffApi.timeline;
 const visit = api.visits[':id'];
@@ -21,8 +22,11 @@ export const postEarlyFinish = (id: string) =>
   call(visit['early-finish'].$post({ param: { id }, json: { note: null } }));
 export const saveDelivery = (id: string, json: BuildDelivery) => call(visit.delivery.$put({ param: { id }, json }));
 
-/** Posts a step, then attaches each photo to it (the customer sees the step at once, photos as they land). */
-export async function postEvent(id: string, json: PostEvent, photos: readonly File[]) {
+/**
+ * Posts a step, then attaches each photo and clip to it (the customer sees the step at once, media as
+ * it lands); a clip goes with a poster frame grabbed here.
+ */
+export async function postEvent(id: string, json: PostEvent, photos: readonly File[], clips: readonly File[] = []) {
   const event = await call(visit.events.$post({ param: { id }, json }));
   for (const file of photos) {
     const form = new FormData();
@@ -31,6 +35,14 @@ export async function postEvent(id: string, json: PostEvent, photos: readonly Fi
     form.set('ownerId', event.id);
     form.set('role', 'event');
     await uploadMedia(form);
+  }
+  for (const file of clips) {
+    const form = new FormData();
+    form.set('file', file);
+    form.set('poster', await posterFrame(file), 'poster.jpg');
+    form.set('ownerKind', 'timeline_event');
+    form.set('ownerId', event.id);
+    await uploadVideo(form);
   }
   return event;
 }

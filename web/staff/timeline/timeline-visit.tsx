@@ -120,7 +120,21 @@ function EventTable(props: { visit: StaffVisit }) {
                   <Show when={e.earlyFinish}>{(f) => <div class="muted">−{f().minutesEarly} min</div>}</Show>
                   <div class="stl-thumbs">
                     <For each={e.media}>
-                      {(m) => <img src={m.thumbUrl} alt="" width="64" height="64" loading="lazy" />}
+                      {(m) =>
+                        m.video ? (
+                          <video
+                            src={m.url}
+                            poster={m.thumbUrl}
+                            preload="none"
+                            controls
+                            playsinline
+                            width="112"
+                            aria-label={t('timeline.clip')}
+                          />
+                        ) : (
+                          <img src={m.thumbUrl} alt="" width="64" height="64" loading="lazy" />
+                        )
+                      }
                     </For>
                   </div>
                 </td>
