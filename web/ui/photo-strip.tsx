@@ -32,6 +32,7 @@ export function PhotoStrip<P extends StripPhoto>(props: {
           {(m) => (
             <li>
               <Show when={m.video}>
+                {/* biome-ignore lint/a11y/useMediaCaption: a workshop clip shows a part, not speech; its step's note beside it says in words what it shows */}
                 <video
                   class="photo-clip"
                   src={m.url}

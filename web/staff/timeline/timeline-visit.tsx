@@ -122,6 +122,7 @@ function EventTable(props: { visit: StaffVisit }) {
                     <For each={e.media}>
                       {(m) =>
                         m.video ? (
+                          // biome-ignore lint/a11y/useMediaCaption: a workshop clip shows a part, not speech; the step's note says what it shows
                           <video
                             src={m.url}
                             poster={m.thumbUrl}
