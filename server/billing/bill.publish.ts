@@ -7,6 +7,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { BillView } from '@shared/billing/bill-view.ts';
 import { type BillQuote, finalBill } from '@shared/billing/final-bill.ts';
+import { DELAY_DISCOUNT_PCT } from '@shared/membership/vouchers.ts';
 import { ENTITIES } from '@shared/sync/entities.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { visitItems, visits } from '../health-record/visit.table.ts';
@@ -14,6 +15,7 @@ import { quoteDiscount } from '../membership/member-discount.ts';
 import { pointsEntries } from '../membership/membership.table.ts';
 import { settingsFor } from '../membership/membership.service.ts';
 import { vouchers } from '../membership/voucher.table.ts';
+import { visitPromises } from '../timeline/timeline.table.ts';
 import { quoteAuthorizations, quoteLines, quotes } from '../quotes/quote.table.ts';
 import { publish } from '../sync/publish.ts';
 import { fapiaoRequests } from './fapiao.table.ts';
@@ -70,6 +72,17 @@ async function redeemedPoints(db: DbOrTx, visit: VisitRow) {
   return { points, valueFen: points * (await settingsFor(db, visit.centerId)).pointValueFen };
 }
 
+/** The largest "N % off this service" a delay on this visit promised (seed 003), or null. */
+async function delayDiscount(db: DbOrTx, visit: VisitRow): Promise<number | null> {
+  const delays = await db
+    .select({ compensation: visitPromises.compensation })
+    .from(visitPromises)
+    .where(and(eq(visitPromises.visitId, visit.id), eq(visitPromises.reason, 'delay')));
+  const pcts = delays.flatMap((d) => d.compensation.map((c) => DELAY_DISCOUNT_PCT[c] ?? 0));
+  const pct = Math.max(0, ...pcts);
+  return pct > 0 ? pct : null;
+}
+
 export async function billView(db: DbOrTx, visit: VisitRow): Promise<BillView> {
   const items = await db
     .select()
@@ -88,6 +101,7 @@ export async function billView(db: DbOrTx, visit: VisitRow): Promise<BillView> {
     items,
     quotes: await decidedQuotes(db, visit),
     vouchers: used.map((x) => ({ id: x.id, kind: x.kind, valueFen: x.valueFen })),
+    delayDiscountPct: await delayDiscount(db, visit),
     points: await redeemedPoints(db, visit),
     paidFen: visit.paidFen,
     paidAt: visit.paidAt?.toISOString() ?? null,

@@ -20,6 +20,7 @@ const BillLineSchema = v.object({
 
 const BillDeductionSchema = v.variant('kind', [
   v.object({ kind: v.literal('member_discount'), tier: TierCodeSchema, pct: v.number(), fen: v.number() }),
+  v.object({ kind: v.literal('delay_discount'), pct: v.number(), fen: v.number() }),
   v.object({ kind: v.literal('voucher'), voucherId: v.string(), voucherKind: v.string(), fen: v.number() }),
   v.object({ kind: v.literal('points'), points: v.number(), fen: v.number() }),
 ]);

@@ -44,6 +44,20 @@ describe('finalBill', () => {
     expect(b.dueFen).toBe(68_000 + 38_001 - 5_700);
   });
 
+  it('takes a delay’s 20 % off this service after the member discount, rounded down to the fen', () => {
+    const d = maintenanceDiscount({ code: 'gold', maintenanceDiscountPct: 15 }, [
+      { key: 'a', serviceCode: 'brake_check', partsFen: 18_001, labourFen: 20_000 },
+    ]);
+    const lines = quoteLines.map((l) => (l.key === 'a' ? { ...l, partsFen: 18_001 } : l));
+    const b = finalBill({ ...base, quotes: [{ quoteId: 'q', lines, memberDiscount: d }], delayDiscountPct: 20 });
+    // 106,001 − 5,700 (member) = 100,301; 20 % of it = 20,060.2 → 20,060.
+    expect(b.deductions).toEqual([
+      { kind: 'member_discount', tier: 'gold', pct: 15, fen: 5_700 },
+      { kind: 'delay_discount', pct: 20, fen: 20_060 },
+    ]);
+    expect(b.dueFen).toBe(106_001 - 5_700 - 20_060);
+  });
+
   it('lists vouchers and points as lines, never below zero, and what is still to pay', () => {
     const b = finalBill({
       ...base,

@@ -2,7 +2,8 @@
  * The final bill of a visit ([O] 15), pure: the visit's own work and the quote lines the customer
  * approved, merged into one list, then what comes off it — the member tier's maintenance discount on
  * the approved lines (the quote's own calculation, shared/membership/discount.ts, so the bill and the
- * signed quote never disagree), the vouchers and the points used at payment — and what was paid.
+ * signed quote never disagree), a delay's "20 % off this service" (seed 003) on what is left after it,
+ * the vouchers and the points used at payment — and what was paid.
  * Integer fen throughout; a deduction never takes the amount due below zero.
  */
 import { discountOnChosen, type MemberDiscount } from '../membership/discount.ts';
@@ -31,6 +32,8 @@ export type BillInput = {
   items: readonly BillWorkItem[];
   quotes: readonly BillQuote[];
   vouchers: readonly BillVoucher[];
+  /** A delay's compensation "N % off this service" (the largest, if several delays offered one). */
+  delayDiscountPct?: number | null;
   /** Points redeemed at this visit's payment and what they were worth. */
   points: { points: number; valueFen: number } | null;
   paidFen: number;
@@ -52,6 +55,7 @@ export type BillLine = {
 
 export type BillDeduction =
   | { kind: 'member_discount'; tier: MemberDiscount['tier']; pct: number; fen: number }
+  | { kind: 'delay_discount'; pct: number; fen: number }
   | { kind: 'voucher'; voucherId: string; voucherKind: string; fen: number }
   | { kind: 'points'; points: number; fen: number };
 
@@ -118,6 +122,12 @@ export function finalBill(input: BillInput): FinalBill {
   for (const d of discounts.values()) {
     const fen = take(d.fen);
     if (fen > 0) deductions.push({ kind: 'member_discount', tier: d.tier, pct: d.pct, fen });
+  }
+  // Off this service as it stands after the member discount: the two never add up to more than either
+  // promised on the same yuan.
+  if (input.delayDiscountPct && input.delayDiscountPct > 0) {
+    const fen = take((left * input.delayDiscountPct) / 100);
+    if (fen > 0) deductions.push({ kind: 'delay_discount', pct: input.delayDiscountPct, fen });
   }
   for (const v of input.vouchers) {
     deductions.push({ kind: 'voucher', voucherId: v.id, voucherKind: v.kind, fen: take(v.valueFen) });

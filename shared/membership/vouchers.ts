@@ -1,7 +1,7 @@
 /**
  * Which delay compensation and early-finish gifts (seed 003) become vouchers in the wallet, what
- * each is worth off a later payment and how long it keeps. "20 % off this service" and "priority next
- * time" are not wallet items: they act on the visit itself and on the next booking.
+ * each is worth off a later payment and how long it keeps. "20 % off this service" is not a wallet
+ * item: it comes off this visit's own bill (DELAY_DISCOUNT_PCT, shared/billing/final-bill.ts).
  */
 import * as v from 'valibot';
 import { addDays, zonedDate, zonedTimeToUtc } from '../time.ts';
@@ -16,6 +16,9 @@ export const VOUCHER_FOR: Partial<Record<Compensation, { kind: VoucherKind; valu
   // 200 yuan off accessories (精品) for a year.
   accessory_voucher_200: { kind: 'accessory', valueFen: 20_000, lifeDays: 365 },
 };
+
+/** "20 % off this service": what the delay compensation `discount_20` takes off the visit's bill. */
+export const DELAY_DISCOUNT_PCT: Partial<Record<Compensation, number>> = { discount_20: 20 };
 
 export const VoucherViewSchema = v.object({
   id: v.string(),

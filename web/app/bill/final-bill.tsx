@@ -25,6 +25,7 @@ export function FinalBill(props: { bill: BillRow; headingLevel?: 2 | 4 }) {
         pct: d.pct,
         off: String((100 - d.pct) / 10),
       });
+    if (d.kind === 'delay_discount') return t('billing.delayDiscount', { pct: d.pct, off: String((100 - d.pct) / 10) });
     if (d.kind === 'voucher') return t(`billing.voucher.${d.voucherKind as 'wash'}`);
     return t('billing.points', { points: d.points });
   };

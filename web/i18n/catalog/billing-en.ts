@@ -7,6 +7,7 @@ export default {
   labour: 'Labour',
   subtotal: 'Items total',
   memberDiscount: '{{ tier }} member: {{ pct }}% off maintenance',
+  delayDiscount: 'Delay compensation: {{ pct }}% off this service',
   voucher: {
     wash: 'Free wash voucher',
     accessory: '200 yuan accessory voucher',

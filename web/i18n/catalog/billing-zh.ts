@@ -7,6 +7,7 @@ export default {
   labour: '工时',
   subtotal: '项目合计',
   memberDiscount: '{{ tier }}会员保养 {{ off }} 折',
+  delayDiscount: '延误补偿：本次服务 {{ off }} 折',
   voucher: {
     wash: '免费洗车券',
     accessory: '200 元精品抵用券',
