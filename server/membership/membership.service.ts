@@ -2,7 +2,7 @@
  * Reads of membership: a center's settings (defaults when staff never saved any), a customer's paid
  * spend over the rolling window, their tier standing, and the customer-facing view with the points.
  */
-import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
   LEDGER_IN_VIEW,
   type MembershipView,
@@ -33,12 +33,16 @@ export async function customerCenter(db: DbOrTx, customerId: string) {
   return row ?? null;
 }
 
-/** Paid spend (fen) of the customer since the window start: what tiers are computed from. */
-export async function spendInWindow(db: DbOrTx, customerId: string, since: Date): Promise<number> {
+/**
+ * Paid spend (fen) of the customer from the window start up to `until`: what tiers are computed from.
+ * Bounded above, so a standing asked for a past moment (the discount a quote was shown with) never
+ * counts payments made after it — paying the bill must not change the discount already on it.
+ */
+export async function spendInWindow(db: DbOrTx, customerId: string, since: Date, until: Date): Promise<number> {
   const [row] = await db
     .select({ fen: sql<string>`coalesce(sum(${visits.paidFen}), 0)` })
     .from(visits)
-    .where(and(eq(visits.customerId, customerId), gte(visits.paidAt, since)));
+    .where(and(eq(visits.customerId, customerId), gte(visits.paidAt, since), lte(visits.paidAt, until)));
   return Number(row?.fen ?? 0);
 }
 
@@ -48,7 +52,7 @@ export async function standingOf(db: DbOrTx, customerId: string, now: Date): Pro
   const c = await customerCenter(db, customerId);
   if (!c) return null;
   const settings = await settingsFor(db, c.centerId);
-  const spendFen = await spendInWindow(db, customerId, windowStart(now, settings.windowMonths, c.timeZone));
+  const spendFen = await spendInWindow(db, customerId, windowStart(now, settings.windowMonths, c.timeZone), now);
   return { ...standingFor(spendFen, settings), spendFen, settings, timeZone: c.timeZone };
 }
 
