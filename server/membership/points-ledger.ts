@@ -9,7 +9,14 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { err, ok, type Result } from '@shared/errors.ts';
-import { available, type LedgerEntry, planExpiries, planReversal, planSpend } from '@shared/membership/ledger.ts';
+import {
+  available,
+  type LedgerEntry,
+  planExpiries,
+  planPartialReversal,
+  planReversal,
+  planSpend,
+} from '@shared/membership/ledger.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { ledgerRows, toLedger } from './ledger-rows.ts';
 import { pointsAccounts, pointsEntries } from './membership.table.ts';
@@ -189,6 +196,40 @@ export async function reverseEntry(
     .returning({ id: pointsEntries.id });
   await publishMembership(tx, customerId, now);
   return ok({ entryId: row?.id ?? null, points: plan.points });
+}
+
+/**
+ * Takes back part of an earn (a payment refunded in part), once per `idemKey`: at most what is left of
+ * its lot (planPartialReversal). Answers the points taken back (0 when nothing was left, or a retry).
+ */
+export async function takeBackPart(
+  tx: DbOrTx,
+  customerId: string,
+  earnId: string,
+  points: number,
+  now: Date,
+  idemKey: string,
+  reason: string,
+): Promise<number> {
+  await lockAccount(tx, customerId);
+  const plan = planPartialReversal(await expireDue(tx, customerId, now), earnId, points);
+  if (!plan) return 0;
+  const rows = await tx
+    .insert(pointsEntries)
+    .values({
+      customerId,
+      kind: 'reverse',
+      source: 'reversal',
+      sourceId: earnId,
+      idemKey,
+      ...plan,
+      reason,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: pointsEntries.idemKey })
+    .returning({ id: pointsEntries.id });
+  if (rows.length) await publishMembership(tx, customerId, now);
+  return rows.length ? -plan.points : 0;
 }
 
 /** The earn entry of a source, if any (a refund finds the visit's earn to reverse it). */

@@ -5,7 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { available, balanceOf, type LedgerEntry, lots, planExpiries, planReversal, planSpend } from './ledger.ts';
+import {
+  available,
+  balanceOf,
+  type LedgerEntry,
+  lots,
+  planExpiries,
+  planPartialReversal,
+  planReversal,
+  planSpend,
+} from './ledger.ts';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -14,7 +23,8 @@ type Op =
   | { op: 'earn'; points: number; lifeDays: number | null }
   | { op: 'spend'; points: number }
   | { op: 'wait'; days: number }
-  | { op: 'reverse'; pick: number };
+  | { op: 'reverse'; pick: number }
+  | { op: 'reduce'; pick: number; points: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -25,6 +35,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('spend' as const), points: fc.integer({ min: 1, max: 700 }) }),
   fc.record({ op: fc.constant('wait' as const), days: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ op: fc.constant('reverse' as const), pick: fc.nat() }),
+  // A partial refund: part of an earn taken back.
+  fc.record({ op: fc.constant('reduce' as const), pick: fc.nat(), points: fc.integer({ min: 1, max: 600 }) }),
 );
 
 /** Runs the ops like the server: expiries due are written before anything else at each moment. */
@@ -53,6 +65,15 @@ function run(ops: readonly Op[], check: (entries: LedgerEntry[], now: Date, last
       if (draws) last = add({ kind: 'spend', points: -o.points, draws });
     } else if (o.op === 'wait') {
       now += o.days * DAY;
+    } else if (o.op === 'reduce') {
+      const earns = entries.filter((e) => e.kind === 'earn');
+      const target = earns[o.pick % Math.max(1, earns.length)];
+      const plan = target ? planPartialReversal(entries, target.id, o.points) : null;
+      if (plan) {
+        const left = lots(entries).find((l) => l.lotId === target!.id)!.remaining;
+        expect(-plan.points).toBe(Math.min(o.points, left));
+        last = add({ kind: 'reverse', ...plan });
+      }
     } else {
       const candidates = entries.filter((e) => e.kind === 'earn' || e.kind === 'spend');
       const target = candidates[o.pick % Math.max(1, candidates.length)];

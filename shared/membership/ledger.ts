@@ -5,7 +5,8 @@
  * whose expiry comes first and records the draws, so an expiry later takes only what is left of its
  * lot (the common bug — balance = unexpired earns − all spends — collapses a balance when an old,
  * already spent lot expires). A correction is a reversing entry, never an edit: reversing an earn
- * takes back what is left of its lot, reversing a spend gives its draws back to their lots.
+ * takes back what is left of its lot (all of it, or the part a partial refund no longer earns),
+ * reversing a spend gives its draws back to their lots.
  *
  * The balance is the sum of the entries' points, and no planned entry ever takes it below zero.
  */
@@ -113,6 +114,24 @@ export function planReversal(entries: readonly LedgerEntry[], targetId: string):
     return { points: -Math.max(0, lot.remaining), lotId: target.id, draws: null };
   }
   return { points: -target.points, lotId: null, draws: (target.draws ?? []).map((d) => ({ ...d })) };
+}
+
+/**
+ * Part of an earn taken back (a payment refunded in part): at most what is left of its lot, like a full
+ * reversal. It is not the earn's reversal (`reverses` stays empty), so a later full refund still
+ * reverses the earn and takes what is left after this. Null when nothing is left to take.
+ */
+export function planPartialReversal(
+  entries: readonly LedgerEntry[],
+  earnId: string,
+  points: number,
+): { points: number; lotId: string } | null {
+  const target = entries.find((e) => e.id === earnId);
+  if (!target || target.kind !== 'earn' || !Number.isInteger(points) || points <= 0) return null;
+  if (entries.some((e) => e.kind === 'reverse' && e.reverses === earnId)) return null;
+  const lot = lots(entries).find((l) => l.lotId === earnId)!;
+  const take = Math.min(points, Math.max(0, lot.remaining));
+  return take > 0 ? { points: -take, lotId: earnId } : null;
 }
 
 /** The lots that will expire, soonest first, with what is left of each (for "200 points expire on 30 June"). */
