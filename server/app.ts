@@ -20,6 +20,7 @@ import { bodyLimits } from './http/limits.ts';
 import { answerError } from './http/on-error.ts';
 import { mountStatic } from './http/static.ts';
 import { bookingFileRoutes, bookingRoutes } from './booking/booking.routes.ts';
+import { bookingQueueRoutes } from './booking/booking-queue.routes.ts';
 import { staffBookingRoutes } from './booking/staff-booking.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
 import { pushRoutes } from './notifications/push.routes.ts';
@@ -98,6 +99,7 @@ export function buildApi() {
       .route('/staff/remarks', staffRemarkRoutes)
       .route('/booking', bookingRoutes)
       .route('/bookings', bookingFileRoutes)
+      .route('/bookings', bookingQueueRoutes)
       .route('/staff/booking', staffBookingRoutes)
       .route('/staff/vehicles', staffVehicleRoutes)
       .route('/invite', inviteRoutes)

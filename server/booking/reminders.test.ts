@@ -34,6 +34,11 @@ const start = () =>
     log: () => {},
   });
 const base = () => `http://127.0.0.1:${server.port}`;
+/**
+ * The server's own loop runs beside these direct calls (each notice wakes it): a row it holds is
+ * skipped here (SKIP LOCKED), so each check first awaits the pass it may have under way.
+ */
+const settled = () => server.runBookingJobs();
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -69,10 +74,13 @@ describe('booking reminders', () => {
     const bookingId = await book(d!, '2026-11-26', 10 * 60); // Thursday 10:00 = 02:00Z
 
     await processDueReminders(db.db, clock.now());
+
+    await settled();
     expect(await remindersOf(d!.customerId)).toHaveLength(0);
 
     clock.set('2026-11-25T02:01:00Z'); // 24 h before, plus a minute
     await Promise.all([processDueReminders(db.db, clock.now()), processDueReminders(db.db, clock.now())]);
+    await settled();
     await processDueReminders(db.db, clock.now());
     let sent = await remindersOf(d!.customerId);
     expect(sent.map((n) => n.kind)).toEqual(['booking_reminder_24h']);
@@ -84,11 +92,13 @@ describe('booking reminders', () => {
     server = await start();
     clock.set('2026-11-26T00:00:30Z'); // 2 h before
     await Promise.all([processDueReminders(db.db, clock.now()), processDueReminders(db.db, clock.now())]);
+    await settled();
     sent = await remindersOf(d!.customerId);
     expect(sent.map((n) => n.kind).sort()).toEqual(['booking_reminder_24h', 'booking_reminder_2h']);
 
     clock.set('2026-11-26T05:00:00Z');
     await processDueReminders(db.db, clock.now());
+    await settled();
     expect(await remindersOf(d!.customerId)).toHaveLength(2);
     const rows = await db.db.select().from(bookingReminders).where(eq(bookingReminders.bookingId, bookingId));
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
@@ -105,6 +115,7 @@ describe('booking reminders', () => {
     expect(rows.every((r) => r.status === 'cancelled')).toBe(true);
     clock.set('2026-11-27T05:59:00Z');
     await processDueReminders(db.db, clock.now());
+    await settled();
     expect(await remindersOf(d!.customerId)).toHaveLength(0);
     const cancelled = await db.db
       .select()
@@ -132,6 +143,7 @@ describe('booking reminders', () => {
 
     clock.set('2026-11-27T05:30:00Z'); // the server was down for a day: both are due, only 2 h makes sense
     await processDueReminders(db.db, clock.now());
+    await settled();
     expect((await remindersOf(d!.customerId)).map((n) => n.kind)).toEqual(['booking_reminder_2h']);
   });
 

@@ -583,6 +583,11 @@ export const ROUTES: Record<string, RouteSpec> = {
     sample: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'zhang') } }),
     foreign: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'wang') } }),
   },
+  'GET /api/bookings/:id/queue': {
+    access: 'customer',
+    sample: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'zhang') } }),
+    foreign: async (ctx) => ({ params: { id: await bk.bookingOf(ctx, 'wang') } }),
+  },
   'GET /api/staff/booking/center': { access: { staff: ALL_STAFF } },
   'GET /api/staff/booking/day': {
     access: { staff: ALL_STAFF },

@@ -14,6 +14,7 @@ import { durationText, reasonText, whenText } from './booking-words.ts';
 import { CancelSheet, RescheduleSheet } from './booking-change-sheets.tsx';
 import { liveBooking, liveBookingRefusals, liveProposals, liveVehicles } from './booking.store.ts';
 import { ChecklistCard } from './checklist-card.tsx';
+import { QueueCard } from './queue-card.tsx';
 import { SlotTakenCard } from './slot-taken-card.tsx';
 import './booking.css';
 
@@ -119,6 +120,9 @@ export default function BookingDetailScreen() {
                 </Card>
                 <Show when={justBooked && future() && b().status === 'confirmed'}>
                   <PushOffer />
+                </Show>
+                <Show when={b().status === 'confirmed' && !b()._pending}>
+                  <QueueCard bookingId={b().id} startsAt={b().startsAt} />
                 </Show>
                 <Card>
                   <dl class="dl facts">

@@ -55,6 +55,12 @@ export default {
   part: { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings' },
   hours: '{{ n }} h',
   minutes: '{{ n }} min',
+  // The live queue on a booking coming up today (same words as the 2-hour reminder).
+  queue: {
+    waiting: 'Waiting at the center now: {{ n }}; ',
+    wait: 'expect about {{ min }} min after you arrive.',
+    noWait: 'we can start as soon as you arrive.',
+  },
   confirmed: {
     bookedBy: 'Booked by {{ name }}',
     title: 'Booking confirmed!',

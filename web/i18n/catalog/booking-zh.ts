@@ -46,6 +46,12 @@ export default {
   part: { morning: '上午', afternoon: '下午', evening: '傍晚' },
   hours: '{{ n }} 小时',
   minutes: '{{ n }} 分钟',
+  // The live queue on a booking coming up today (same words as the 2-hour reminder).
+  queue: {
+    waiting: '中心当前等待：{{ n }} 人，',
+    wait: '预计到店后等待约 {{ min }} 分钟。',
+    noWait: '到店即可开始。',
+  },
   confirmed: {
     bookedBy: '由 {{ name }} 预约',
     title: '预约成功！',
