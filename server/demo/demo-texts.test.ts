@@ -21,10 +21,15 @@ describe('the demo’s typed texts', () => {
     const m = await mirror(await s.signInCustomer());
     const texts = [
       ...m
-        .of<{ note: string | null; recommendation: string | null }>('finding')
-        .flatMap((f) => [f.note, f.recommendation]),
+        .of<{
+          note: string | null;
+          recommendation: string | null;
+          noteEn: string | null;
+          recommendationEn: string | null;
+        }>('finding')
+        .flatMap((f) => [f.note, f.recommendation, f.noteEn, f.recommendationEn]),
       ...m.of<{ note: string | null }>('booking_proposal').map((p) => p.note),
-      ...m.of<{ note: string | null }>('timeline_event').map((e) => e.note),
+      ...m.of<{ note: string | null; noteEn: string | null }>('timeline_event').flatMap((e) => [e.note, e.noteEn]),
       ...m
         .of<{ lines: { consequence: string | null; benefit: string | null }[] }>('quote')
         .flatMap((q) => q.lines.flatMap((l) => [l.consequence, l.benefit])),

@@ -15,6 +15,8 @@ export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
       measureValue: 4.0,
       note: '前刹车片磨损较多，今天还在安全范围内。',
       recommendation: '今天可以不换，到更换线之前回来复查，到时该换就换。',
+      noteEn: 'The front brake pads are well worn, but still within the safe range today.',
+      recommendationEn: 'No need to replace them today: come back for a check before they reach the replacement line.',
       photo: ['前刹车片 4.0 mm', '#78350f', '#d97706'],
     },
     {
@@ -22,6 +24,8 @@ export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
       grade: 'yellow',
       note: '空调滤芯比较脏了，不换的话空调效果会差，也影响呼吸健康。',
       recommendation: '建议今天一起更换（配件 150 元，工时 50 元）。',
+      noteEn: 'The cabin air filter is dirty: the air conditioning works less well and the air is less clean.',
+      recommendationEn: 'We suggest replacing it today as well (parts 150 yuan, labour 50 yuan).',
       photo: ['空调滤芯 脏污', '#57534e', '#a8a29e'],
     },
     {
@@ -31,7 +35,17 @@ export const TODAY: Pick<DemoVisit, 'readings' | 'findings'> = {
       measureValue: 2.6,
       note: '左前轮胎花纹接近法定最低线。',
       recommendation: '建议在到达法定最低线之前更换前轮胎。',
+      noteEn: 'The front-left tyre tread is close to the legal minimum.',
+      recommendationEn: 'Replace the front tyres before they reach the legal minimum.',
     },
-    { component: '玻璃水', grade: 'green', note: '玻璃水不足。', recommendation: '已免费加注。', fixedHere: true },
+    {
+      component: '玻璃水',
+      grade: 'green',
+      note: '玻璃水不足。',
+      recommendation: '已免费加注。',
+      noteEn: 'The washer fluid was low.',
+      recommendationEn: 'Topped up free of charge.',
+      fixedHere: true,
+    },
   ],
 };

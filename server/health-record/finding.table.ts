@@ -22,6 +22,9 @@ export const findings = pgTable(
     measureValue: real('measure_value'),
     note: text('note').notNull().default(''),
     recommendation: text('recommendation').notNull().default(''),
+    /** Optional English texts beside the note and advice, for a customer who reads English. */
+    noteEn: text('note_en'),
+    recommendationEn: text('recommendation_en'),
     status: text('status', { enum: ['open', 'fixed', 'deferred'] })
       .notNull()
       .default('open'),

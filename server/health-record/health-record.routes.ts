@@ -152,7 +152,14 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
       if (!car) throw new AppError('not_found');
       const { id, model, plate, mileageKm } = car.vehicle;
       return c.json({
-        vehicle: { id, model, plate, mileageKm, customerName: car.customerName },
+        vehicle: {
+          id,
+          model,
+          plate,
+          mileageKm,
+          customerName: car.customerName,
+          customerLocale: car.customerLocale === 'en' ? 'en' : 'zh-CN',
+        },
         ...(await vehicleRecord(c.var.db, id)),
       });
     },

@@ -32,7 +32,7 @@ export type StaffActor = { centerId: string; staffId: string };
 
 export async function findCenterVehicle(db: DbOrTx, centerId: string, vehicleId: string) {
   const [row] = await db
-    .select({ vehicle: vehicles, customerName: customers.name })
+    .select({ vehicle: vehicles, customerName: customers.name, customerLocale: customers.locale })
     .from(vehicles)
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(and(eq(vehicles.id, vehicleId), eq(customers.centerId, centerId)));
@@ -139,11 +139,15 @@ export async function updateVisit(
   return ok((await publishVisit(tx, visitId))!);
 }
 
+/** A finding to record; its English texts are optional (the demo and older callers give none). */
+type FindingInput = Omit<RecordFinding, 'noteEn' | 'recommendationEn'> &
+  Partial<Pick<RecordFinding, 'noteEn' | 'recommendationEn'>>;
+
 /** `at` (default: now in the database) dates the finding; the demo uses it for past visits. */
 export async function recordFinding(
   tx: DbOrTx,
   actor: StaffActor,
-  input: RecordFinding,
+  input: FindingInput,
   at?: Date,
 ): Promise<Result<FindingView>> {
   const visit = await findCenterVisit(tx, actor.centerId, input.visitId);
@@ -181,6 +185,8 @@ export async function updateFinding(
   if (input.status) set.status = input.status;
   if (input.note !== undefined) set.note = input.note;
   if (input.recommendation !== undefined) set.recommendation = input.recommendation;
+  if (input.noteEn !== undefined) set.noteEn = input.noteEn;
+  if (input.recommendationEn !== undefined) set.recommendationEn = input.recommendationEn;
   if (input.grade) {
     if (!gradeAllowed(input.grade, f.measureKind as FindingView['measureKind'], f.measureValue)) {
       return err('invalid', 'grade: milder than this measurement allows');

@@ -114,6 +114,8 @@ export async function findingViews(db: DbOrTx, rows: FindingRow[], opts: Opts = 
     measureValue: r.measureValue,
     note: r.note,
     recommendation: r.recommendation,
+    noteEn: r.noteEn,
+    recommendationEn: r.recommendationEn,
     status: r.status,
     fixedInVisitId: r.fixedInVisitId,
     technicianName: r.technicianId ? (names.get(r.technicianId) ?? null) : null,

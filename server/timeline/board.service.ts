@@ -14,7 +14,13 @@ import { timelineEvents, visitPromises } from './timeline.table.ts';
 
 export async function boardRows(db: DbOrTx, centerId: string, now: Date, visitId?: string): Promise<BoardRow[]> {
   const rows = await db
-    .select({ visit: visits, plate: vehicles.plate, model: vehicles.model, customerName: customers.name })
+    .select({
+      visit: visits,
+      plate: vehicles.plate,
+      model: vehicles.model,
+      customerName: customers.name,
+      customerLocale: customers.locale,
+    })
     .from(visits)
     .innerJoin(vehicles, eq(vehicles.id, visits.vehicleId))
     .innerJoin(customers, eq(customers.id, visits.customerId))
@@ -43,7 +49,7 @@ export async function boardRows(db: DbOrTx, centerId: string, now: Date, visitId
     .orderBy(visitPromises.visitId, desc(visitPromises.n));
   const eventOf = new Map(lastEvents.map((e) => [e.visitId, e]));
   const promiseOf = new Map(promises.map((p) => [p.visitId, p.readyAt]));
-  return rows.map(({ visit, plate, model, customerName }) => {
+  return rows.map(({ visit, plate, model, customerName, customerLocale }) => {
     const last = eventOf.get(visit.id);
     const promised = promiseOf.get(visit.id) ?? null;
     const seen = last?.at ?? visit.checkedInAt;
@@ -53,6 +59,7 @@ export async function boardRows(db: DbOrTx, centerId: string, now: Date, visitId
       plate,
       model,
       customerName,
+      customerLocale: customerLocale === 'en' ? 'en' : 'zh-CN',
       title: visit.title,
       status: visit.status,
       checkedInAt: visit.checkedInAt.toISOString(),

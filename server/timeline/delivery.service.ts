@@ -42,6 +42,7 @@ export async function deliveryView(db: DbOrTx, visit: VisitRow): Promise<Deliver
         ? { serviceCode: s.nextServiceCode, dueDate: s.nextDueDate, note: s.nextNote }
         : null,
     note: s.note,
+    noteEn: s.noteEn,
     advisorName: summary.advisorName,
     builtAt: s.builtAt.toISOString(),
   };
@@ -74,6 +75,7 @@ export async function buildDelivery(
     return err('conflict', 'The car is delivered: its summary is part of the record now.');
   const fields = {
     note: input.note,
+    noteEn: input.noteEn,
     nextServiceCode: input.nextVisit?.serviceCode ?? null,
     nextDueDate: input.nextVisit?.dueDate ?? null,
     nextNote: input.nextVisit?.note ?? null,

@@ -36,29 +36,45 @@ export async function seedTimeline(tx: Tx, core: CoreDemo, now: Date) {
   if (!checkedIn.ok) throw new Error(`seedTimeline: ${checkedIn.message}`);
   const visitId = checkedIn.value.visit.id;
   const steps = [
-    { offset: 5, by: as('technician'), kind: 'on_lift', note: '车辆已上架，开始基础保养。' },
+    {
+      offset: 5,
+      by: as('technician'),
+      kind: 'on_lift',
+      note: '车辆已上架，开始基础保养。',
+      noteEn: 'Your car is on the lift; routine maintenance has started.',
+    },
     {
       offset: STORY_OFFSETS.inspection,
       by: as('technician'),
       kind: 'inspection',
       note: '基础保养完成，开始全面检测。',
+      noteEn: 'Routine maintenance done; the full inspection has started.',
     },
     {
       offset: STORY_OFFSETS.findings,
       by: as('technician'),
       kind: 'finding_reported',
       note: '检测完成，发现 2 处需要注意的地方：前刹车片磨损较多，空调滤芯较脏。服务顾问稍后致电。',
+      noteEn:
+        'Inspection done: two things need your attention, the front brake pads are well worn and the cabin air filter is dirty. Your advisor will call you shortly.',
     },
     {
       offset: STORY_OFFSETS.cabinFilter,
       by: as('technician'),
       kind: 'part_replaced',
       note: '雨刮片已老化，按保养计划更换完成。',
+      noteEn: 'The wiper blades had aged and were replaced as planned.',
     },
   ] as const;
   for (const step of steps) {
     const visit = (await lockCenterVisit(tx, core.centerId, visitId))!;
-    const posted = await postEvent(tx, visit, step.by, { kind: step.kind, note: step.note }, at(step.offset));
+    const posted = await postEvent(
+      tx,
+      visit,
+      step.by,
+      { kind: step.kind, note: step.note, noteEn: step.noteEn },
+      at(step.offset),
+    );
     if (!posted.ok) throw new Error(`seedTimeline: ${posted.message}`);
   }
   return { visitId };

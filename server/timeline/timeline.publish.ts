@@ -35,6 +35,7 @@ export async function eventViews(db: DbOrTx, visit: VisitRow, rows: readonly Eve
     position: r.position,
     at: r.at.toISOString(),
     note: r.note,
+    noteEn: r.noteEn,
     staffName: r.staffName,
     staffRole: r.staffRole as StaffRole,
     media: (media.get(r.id) ?? []).map((m) => mediaView(m)),

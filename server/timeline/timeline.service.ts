@@ -45,7 +45,13 @@ export async function openVisitOf(db: DbOrTx, vehicleId: string): Promise<VisitR
   return row ?? null;
 }
 
-type EventInput = { kind: EventKind; note: string | null; details?: Record<string, unknown> | null; at: Date };
+type EventInput = {
+  kind: EventKind;
+  note: string | null;
+  noteEn?: string | null;
+  details?: Record<string, unknown> | null;
+  at: Date;
+};
 
 /** Appends an event (the next position of the visit) and publishes it; the caller holds the lock. */
 export async function appendEvent(tx: DbOrTx, visit: VisitRow, by: Poster, input: EventInput): Promise<TimelineEvent> {
@@ -60,6 +66,7 @@ export async function appendEvent(tx: DbOrTx, visit: VisitRow, by: Poster, input
       position: Number(next),
       kind: input.kind,
       note: input.note,
+      noteEn: input.noteEn ?? null,
       staffId: by.staffId,
       staffName: by.name,
       staffRole: by.role,
@@ -94,7 +101,7 @@ export async function postEvent(
   tx: DbOrTx,
   visit: VisitRow,
   by: Poster,
-  input: { kind: EventKind; note: string | null },
+  input: { kind: EventKind; note: string | null; noteEn?: string | null },
   now: Date,
 ): Promise<Result<TimelineEvent>> {
   if (!allowed(input.kind, visit.status))

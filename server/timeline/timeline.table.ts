@@ -31,6 +31,8 @@ export const timelineEvents = pgTable(
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     note: text('note'),
+    /** Optional English text beside the note, for a customer who reads English. */
+    noteEn: text('note_en'),
     staffId: uuid('staff_id')
       .notNull()
       .references(() => staff.id),
@@ -71,6 +73,7 @@ export const deliverySummaries = pgTable('delivery_summary', {
     .primaryKey()
     .references(() => visits.id),
   note: text('note'),
+  noteEn: text('note_en'),
   nextServiceCode: text('next_service_code'),
   nextDueDate: date('next_due_date', { mode: 'string' }),
   nextNote: text('next_note'),

@@ -50,6 +50,8 @@ const finding = (grade: FindingView['grade'], status: FindingView['status'] = 'o
   vehicleId: V,
   visitId: V,
   component: 'x',
+  noteEn: null,
+  recommendationEn: null,
   grade,
   measureKind: null,
   measureValue: null,

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { IsoDateSchema, IsoDateTimeSchema, UuidSchema } from '../ids.ts';
+import { LocaleSchema } from '../settings/preferences.schema.ts';
 import { FINDING_STATUSES, GradeSchema, MeasureKindSchema } from './record-codes.schema.ts';
 import { MediaViewSchema, VisitViewSchema } from './visit-view.schema.ts';
 
@@ -20,6 +21,9 @@ export const FindingViewSchema = v.object({
   measureValue: v.nullable(v.number()),
   note: v.string(),
   recommendation: v.string(),
+  /** English texts staff gave beside the note and advice (shared/words/bilingual.ts). */
+  noteEn: v.optional(v.nullable(v.string()), null),
+  recommendationEn: v.optional(v.nullable(v.string()), null),
   status: v.picklist(FINDING_STATUSES),
   fixedInVisitId: v.nullable(UuidSchema),
   technicianName: v.nullable(v.string()),
@@ -70,6 +74,8 @@ export const StaffVehicleRecordSchema = v.object({
     plate: v.string(),
     mileageKm: v.number(),
     customerName: v.string(),
+    /** The language the customer reads the app in: staff forms offer English texts for 'en'. */
+    customerLocale: LocaleSchema,
   }),
   ...VehicleRecordSchema.entries,
 });

@@ -68,6 +68,9 @@ export const RecordFindingSchema = v.object({
   measureValue: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))), null),
   note: v.optional(Text(500), ''),
   recommendation: v.optional(Text(300), ''),
+  /** Optional English texts, for a customer who reads English (shared/words/bilingual.ts). */
+  noteEn: v.optional(v.nullable(Text(500)), null),
+  recommendationEn: v.optional(v.nullable(Text(300)), null),
 });
 export type RecordFinding = v.InferOutput<typeof RecordFindingSchema>;
 
@@ -77,6 +80,8 @@ export const UpdateFindingSchema = v.object({
   grade: v.optional(GradeSchema),
   note: v.optional(Text(500)),
   recommendation: v.optional(Text(300)),
+  noteEn: v.optional(v.nullable(Text(500))),
+  recommendationEn: v.optional(v.nullable(Text(300))),
 });
 export type UpdateFinding = v.InferOutput<typeof UpdateFindingSchema>;
 

@@ -46,6 +46,7 @@ export const DeliverySchema = v.object({
   nextVisit: v.nullable(NextVisitSchema),
   /** The advisor's closing words: the value of what was done (seed 001 step 2). */
   note: v.nullable(v.string()),
+  noteEn: v.optional(v.nullable(v.string()), null),
   advisorName: v.string(),
   builtAt: IsoDateTimeSchema,
 });
@@ -66,6 +67,8 @@ export const BuildDeliverySchema = v.object({
   ),
   nextVisit: v.optional(v.nullable(NextVisitSchema), null),
   note: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(500, 'is too long'))), null),
+  /** The closing words' optional English text, for a customer who reads English. */
+  noteEn: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(500, 'is too long'))), null),
 });
 export type BuildDelivery = v.InferOutput<typeof BuildDeliverySchema>;
 

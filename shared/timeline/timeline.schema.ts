@@ -12,6 +12,7 @@ import { StaffRoleSchema } from '../auth/auth.schema.ts';
 import { VISIT_STATUSES } from '../health-record/record-codes.schema.ts';
 import { MediaViewSchema } from '../health-record/visit-view.schema.ts';
 import { IsoDateTimeSchema, UuidSchema } from '../ids.ts';
+import { LocaleSchema } from '../settings/preferences.schema.ts';
 import { DeliverySchema } from './delivery.schema.ts';
 
 /** The steps of a visit in their usual order, plus a free progress note. */
@@ -77,6 +78,8 @@ export const TimelineEventSchema = v.object({
   position: v.number(),
   at: IsoDateTimeSchema,
   note: v.nullable(v.string()),
+  /** An English text staff gave beside the note (shared/words/bilingual.ts). */
+  noteEn: v.optional(v.nullable(v.string()), null),
   staffName: v.string(),
   staffRole: StaffRoleSchema,
   /** Photos, thumbnails first (the health record's media view: thumbUrl, url). */
@@ -140,7 +143,8 @@ export const CheckInSchema = v.object({
 });
 export type CheckIn = v.InferOutput<typeof CheckInSchema>;
 
-export const PostEventSchema = v.object({ kind: PostableKindSchema, note: Note });
+/** The note's optional English text, for a customer who reads English. */
+export const PostEventSchema = v.object({ kind: PostableKindSchema, note: Note, noteEn: Note });
 export type PostEvent = v.InferOutput<typeof PostEventSchema>;
 
 export const SetEstimateSchema = v.object({ estimateMinutes: Minutes, note: Note });
@@ -167,6 +171,8 @@ export const BoardRowSchema = v.object({
   plate: v.string(),
   model: v.string(),
   customerName: v.string(),
+  /** The language the customer reads the app in: staff forms offer English texts for 'en'. */
+  customerLocale: LocaleSchema,
   title: v.string(),
   status: VisitStatusSchema,
   checkedInAt: IsoDateTimeSchema,

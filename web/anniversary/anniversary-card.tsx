@@ -9,6 +9,7 @@ import { ENTITIES } from '@shared/sync/entities.ts';
 import { zonedDate } from '@shared/time.ts';
 import { centerZone, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
 import { Card } from '../ui/card.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { liveRecord, liveRecords } from '../sync/records.ts';
@@ -32,7 +33,7 @@ export function AnniversaryCard(props: { vehicleId: string }) {
     return anniversaryCard({
       purchaseDate: v.purchaseDate,
       today: zonedDate(new Date(), zone),
-      model: v.model,
+      model: modelShown(v.model).text,
       odometer: [{ date: v.purchaseDate, km: 0 }, ...list.map((x) => ({ date: day(x.checkedInAt), km: x.mileageKm }))],
       visits: list.map((x) => ({ date: day(x.checkedInAt), done: x.items.map((i) => pick(i.title, i.titleEn)) })),
     });
@@ -46,7 +47,9 @@ export function AnniversaryCard(props: { vehicleId: string }) {
           <p class="an-kicker">
             <Icon name="gift" /> {t('anniversary.kicker', { date: fmtDay(c().anniversary) })}
           </p>
-          <h2 id="an-title">{t('anniversary.title', { model: vehicle()?.model ?? '', n: c().years })}</h2>
+          <h2 id="an-title">
+            {t('anniversary.title', { model: modelShown(vehicle()?.model ?? '').text, n: c().years })}
+          </h2>
           <ul class="an-figures">
             <li data-testid="anniversary-km">{t('anniversary.km', { km: n(c().km) })}</li>
             <li data-testid="anniversary-visits">{t('anniversary.visits', { n: c().visits })}</li>

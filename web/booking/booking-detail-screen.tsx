@@ -4,6 +4,7 @@ import { useCenter } from '../app/center.ts';
 import { mapUrl } from '../app/center-contact.tsx';
 import { PushOffer } from '../pwa/push-offer.tsx';
 import { pick, useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
 import { API_BASE, client } from '../sync/client.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
@@ -166,7 +167,7 @@ export default function BookingDetailScreen() {
                     <dd>{serviceName()}</dd>
                     <dt>{t('booking.confirmed.vehicle')}</dt>
                     <dd>
-                      {vehicle()?.plate} <span class="muted">{vehicle()?.model}</span>
+                      {vehicle()?.plate} <span class="muted">{modelShown(vehicle()?.model ?? '').text}</span>
                     </dd>
                   </dl>
                   {/* A family member who booked for the owner's shared car (server/family/). */}

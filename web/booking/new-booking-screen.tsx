@@ -7,6 +7,7 @@ import type { RecommendationReason, Slot } from '@shared/booking/slot.schema.ts'
 import { ISSUES_MAX } from '@shared/booking/booking-args.schema.ts';
 import { useCenter } from '../app/center.ts';
 import { pick, useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { Page } from '../ui/page.tsx';
@@ -83,7 +84,7 @@ export default function NewBookingScreen(props: {
                       onChange={() => setVehicleId(v.id)}
                     />
                     <span>
-                      <strong>{v.plate}</strong> {v.model}
+                      <strong>{v.plate}</strong> {modelShown(v.model).text}
                     </span>
                   </label>
                 )}
@@ -93,7 +94,8 @@ export default function NewBookingScreen(props: {
         </Show>
         <Show when={(vehicles() ?? []).length === 1}>
           <p class="muted">
-            {t('booking.form.vehicle')}：<strong>{vehicles()![0]!.plate}</strong> {vehicles()![0]!.model}
+            {t('booking.form.vehicle')}：<strong>{vehicles()![0]!.plate}</strong>{' '}
+            {modelShown(vehicles()![0]!.model).text}
           </p>
         </Show>
         <Card title={t('booking.form.service')}>

@@ -2,6 +2,8 @@ import { Show } from 'solid-js';
 import type { FindingView } from '@shared/health-record/record-view.schema.ts';
 import { fmtDate } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
+import { partShown, textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { FindingGrade } from './grade-badge.tsx';
 import { RecordPhotos } from './photo-strip.tsx';
 import { measure } from './record-words.ts';
@@ -19,16 +21,18 @@ export function FindingItem(props: { finding: FindingView; fixedAt?: string | un
     >
       <div class="hr-finding-head">
         <FindingGrade grade={f().grade} />
-        <strong>{f().component}</strong>
+        <Said as="strong" shown={partShown(f().component)} />
         <Show when={f().measureKind !== null && f().measureValue !== null}>
           <span class="hr-measure">{measure(t, f().measureKind!, f().measureValue!)}</span>
         </Show>
       </div>
       <Show when={f().note}>
-        <p class="hr-finding-note">{f().note}</p>
+        <Said as="p" class="hr-finding-note" shown={textShown(f().note, f().noteEn)} />
       </Show>
       <Show when={f().recommendation}>
-        <p class="muted">{t('healthRecord.recommendation', { text: f().recommendation })}</p>
+        <p class="muted">
+          {t('healthRecord.advice')} <Said shown={textShown(f().recommendation, f().recommendationEn)} />
+        </p>
       </Show>
       <p class="hr-small">
         <Show

@@ -7,6 +7,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { ShareLinkView } from '@shared/health-record/share-link.schema.ts';
 import { fmtDate } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
@@ -92,7 +93,7 @@ export default function ShareScreen() {
       >
         {(v) => (
           <div class="stack">
-            <Card title={v().model}>
+            <Card title={modelShown(v().model).text}>
               <p>{t('healthRecord.shareLead')}</p>
               <form class="stack" onSubmit={create}>
                 <label class="stack hr-field">

@@ -3,6 +3,8 @@ import { zonedDate } from '@shared/time.ts';
 import { maskVin, type Vehicle, warrantyStatus } from '@shared/vehicles/vehicle.schema.ts';
 import { centerZone, fmtDay } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
+import { colourShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { Card } from '../ui/card.tsx';
 import { km } from './record-words.ts';
 
@@ -26,7 +28,7 @@ export function VehicleDetails(props: { vehicle: Vehicle }) {
         <dd>{t('healthRecord.km', { n: km(v().mileageKm) })}</dd>
         <Show when={v().color}>
           <dt>{t('healthRecord.color')}</dt>
-          <dd>{v().color}</dd>
+          <Said as="dd" shown={colourShown(v().color!)} />
         </Show>
         <dt>{t('healthRecord.purchased')}</dt>
         <dd>{fmtDay(v().purchaseDate)}</dd>

@@ -7,6 +7,7 @@ import { useParams } from '@solidjs/router';
 import { Dynamic } from 'solid-js/web';
 import { type Component, For, Show } from 'solid-js';
 import { useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
 import { LinkButton } from '../ui/button.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { Icon } from '../ui/icon.tsx';
@@ -44,7 +45,7 @@ export default function VehicleRecordScreen(props: {
     >
       {(v) => (
         <Page
-          title={v().model}
+          title={modelShown(v().model).text}
           back="/vehicles"
           backLabel={t('app.back')}
           lead={

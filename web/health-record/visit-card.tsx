@@ -7,6 +7,8 @@ import type { BillRow } from '../app/bill/bill.store.ts';
 import { FinalBill } from '../app/bill/final-bill.tsx';
 import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
+import { partShown, textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
 import { FindingGrade } from './grade-badge.tsx';
@@ -104,7 +106,7 @@ export function VisitCard(props: {
               <For each={d().checks}>
                 {(c) => (
                   <li>
-                    <Icon name={c.confirmedAt ? 'check' : 'clock'} size={16} /> {c.note}
+                    <Icon name={c.confirmedAt ? 'check' : 'clock'} size={16} /> <Said shown={textShown(c.note)} />
                     <span class="muted hr-small">
                       {' '}
                       ·{' '}
@@ -127,7 +129,7 @@ export function VisitCard(props: {
           <For each={[...props.findings].sort((a, b) => GRADE_SEVERITY[b.grade] - GRADE_SEVERITY[a.grade])}>
             {(f) => (
               <li>
-                <FindingGrade grade={f.grade} /> {f.component}
+                <FindingGrade grade={f.grade} /> <Said shown={partShown(f.component)} />
               </li>
             )}
           </For>

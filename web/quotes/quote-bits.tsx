@@ -2,6 +2,8 @@
 import { createSignal, For, lazy, Show } from 'solid-js';
 import type { FindingRef, QuoteLine } from '@shared/quotes/quote-view.schema.ts';
 import { intlLocale, useT } from '../i18n/i18n.ts';
+import { partShown, textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { Money } from '../ui/money.tsx';
 
@@ -70,7 +72,7 @@ export function FindingProof(props: { line: QuoteLine }) {
   return (
     <Show when={props.line.finding}>
       {(f) => {
-        const caption = (p: QuoteLine['photos'][number]) => p.caption || f().component;
+        const caption = (p: QuoteLine['photos'][number]) => p.caption || partShown(f().component).text;
         return (
           <div class="q-finding">
             <p>
@@ -79,7 +81,7 @@ export function FindingProof(props: { line: QuoteLine }) {
                 {t('quotes.finding')}
                 {t('quotes.colon')}
               </span>
-              {f().note}
+              <Said shown={textShown(f().note)} />
             </p>
             <Show when={props.line.photos.length > 0}>
               <ul class="q-photos">

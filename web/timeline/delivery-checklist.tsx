@@ -2,6 +2,8 @@ import { For, Show } from 'solid-js';
 import type { CheckKey } from '@shared/timeline/delivery.schema.ts';
 import { fmtTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
+import { textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { Button } from '../ui/button.tsx';
 import { Icon } from '../ui/icon.tsx';
 import { StatusPill } from '../ui/status-pill.tsx';
@@ -29,7 +31,7 @@ export function DeliveryChecklist(props: { delivery: DeliveryRow; ready: boolean
             <li class="dv-check" classList={{ 'dv-check-done': !!c.confirmedAt }} data-testid={`check-${c.key}`}>
               <div class="dv-check-text">
                 <strong>{checkLabel(t, c.key)}</strong>
-                <span class="muted">{c.note}</span>
+                <Said class="muted" shown={textShown(c.note)} />
               </div>
               <Show
                 when={c.confirmedAt}

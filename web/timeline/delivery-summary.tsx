@@ -8,6 +8,8 @@ import type { BillRow } from '../app/bill/bill.store.ts';
 import { FinalBill } from '../app/bill/final-bill.tsx';
 import { fmtDateTime, fmtDay, useCenter } from '../app/center.ts';
 import { intlLocale, pick, useT } from '../i18n/i18n.ts';
+import { partShown, textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { LinkButton } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { Icon } from '../ui/icon.tsx';
@@ -54,7 +56,9 @@ export function DeliverySummary(props: {
           <Icon name="check" /> {t('timeline.delivery.title')}
         </p>
         <h2>{t('timeline.delivery.lead', { plate: props.vehicle?.plate ?? '', title: props.progress.title })}</h2>
-        <Show when={props.delivery.note}>{(note) => <blockquote class="dv-note">{note()}</blockquote>}</Show>
+        <Show when={props.delivery.note}>
+          {(note) => <Said as="blockquote" class="dv-note" shown={textShown(note(), props.delivery.noteEn)} />}
+        </Show>
         <p class="dv-advisor">{t('timeline.delivery.advisor', { name: props.delivery.advisorName })}</p>
       </section>
 
@@ -106,8 +110,14 @@ export function DeliverySummary(props: {
               {(f) => (
                 <li data-testid="left-for-later">
                   <FindingGrade grade={f.grade} />
-                  <strong>{f.component}</strong>
-                  <p class="muted">{f.recommendation || f.note}</p>
+                  <Said as="strong" shown={partShown(f.component)} />
+                  <Said
+                    as="p"
+                    class="muted"
+                    shown={
+                      f.recommendation ? textShown(f.recommendation, f.recommendationEn) : textShown(f.note, f.noteEn)
+                    }
+                  />
                   <LinkButton variant="secondary" href={bookingLink(vehicleId(), serviceForComponent(f.component))}>
                     {t('timeline.delivery.book')}
                   </LinkButton>
@@ -138,7 +148,7 @@ export function DeliverySummary(props: {
               <strong>{serviceName(next().serviceCode)}</strong> ·{' '}
               {t('timeline.delivery.nextOn', { date: fmtDay(next().dueDate) })}
             </p>
-            <Show when={next().note}>{(note) => <p class="muted">{note()}</p>}</Show>
+            <Show when={next().note}>{(note) => <Said as="p" class="muted" shown={textShown(note())} />}</Show>
             <LinkButton block href={bookingLink(vehicleId(), next().serviceCode)} data-testid="book-next">
               <Icon name="calendar" /> {t('timeline.delivery.bookNext')}
             </LinkButton>

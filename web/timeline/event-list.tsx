@@ -2,6 +2,8 @@ import { For, Match, Show, Switch } from 'solid-js';
 import type { TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import { fmtTime } from '../app/center.ts';
 import { useT } from '../i18n/i18n.ts';
+import { textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { GiftList } from './gift-list.tsx';
 import { EventPhotos } from './photo-strip.tsx';
 import { kindLabel, roleLabel } from './timeline-text.ts';
@@ -26,7 +28,13 @@ function EventItem(props: { event: TimelineEvent }) {
           <strong>{kindLabel(t, e().kind)}</strong>
           <time datetime={e().at}>{fmtTime(e().at)}</time>
         </p>
-        <Switch fallback={<Show when={e().note}>{(note) => <p class="tl-note">{note()}</p>}</Show>}>
+        <Switch
+          fallback={
+            <Show when={e().note}>
+              {(note) => <Said as="p" class="tl-note" shown={textShown(note(), e().noteEn)} />}
+            </Show>
+          }
+        >
           <Match when={e().delay}>
             {(d) => (
               <div class="tl-delay">
@@ -47,7 +55,9 @@ function EventItem(props: { event: TimelineEvent }) {
                 <p>
                   <strong>{t('timeline.early.title', { n: f().minutesEarly })}</strong>
                 </p>
-                <Show when={e().note}>{(note) => <p class="tl-note">{note()}</p>}</Show>
+                <Show when={e().note}>
+                  {(note) => <Said as="p" class="tl-note" shown={textShown(note(), e().noteEn)} />}
+                </Show>
                 <GiftList items={f().gift} lead={t('timeline.early.gift')} />
               </div>
             )}

@@ -1,6 +1,8 @@
 import { maskVin, type Vehicle } from '@shared/vehicles/vehicle.schema.ts';
 import { Show } from 'solid-js';
 import { useT } from '../i18n/i18n.ts';
+import { modelShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 
 /** `sharedBy`: the owner's name when the car is someone else's, shared with me ("由 张先生 共享"). */
 export function VehicleCard(props: { vehicle: Vehicle; sharedBy?: string | undefined }) {
@@ -11,7 +13,7 @@ export function VehicleCard(props: { vehicle: Vehicle; sharedBy?: string | undef
         <span class="vehicle-plate">{props.vehicle.plate}</span>
         <span class="muted">{t('vehicles.km', { n: props.vehicle.mileageKm.toLocaleString() })}</span>
       </div>
-      <h2 class="vehicle-model">{props.vehicle.model}</h2>
+      <Said as="h2" class="vehicle-model" shown={modelShown(props.vehicle.model)} />
       <Show when={props.sharedBy}>
         {(name) => (
           <span class="vehicle-shared" data-testid="shared-badge">

@@ -31,6 +31,7 @@ export default {
   fixed: 'Fixed',
   deferred: 'Deferred',
   open: 'Open',
+  advice: 'Advice:',
   recommendation: 'Advice: {{ text }}',
   by: 'Technician: {{ name }}',
   photos: '{{ n }} photo(s)',

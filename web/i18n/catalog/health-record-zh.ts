@@ -31,6 +31,7 @@ export default {
   fixed: '已处理',
   deferred: '暂缓处理',
   open: '待处理',
+  advice: '建议：',
   recommendation: '建议：{{ text }}',
   by: '技师：{{ name }}',
   photos: '{{ n }} 张照片',

@@ -7,6 +7,9 @@ export default {
   submit: 'Sign in',
   wrong: 'The username or password is not right.',
   language: 'Language',
+  inEnglish: '{{ field }} (English, optional)',
+  readsEnglish:
+    'This customer reads the app in English: add an English text, or leave it empty to show the Chinese as written.',
   // Each language named in itself, the same in both catalogs.
   languageName: { zh: '中文', en: 'English' },
   signOut: 'Sign out',

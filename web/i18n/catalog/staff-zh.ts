@@ -7,6 +7,8 @@ export default {
   submit: '登录',
   wrong: '用户名或密码不正确。',
   language: '语言',
+  inEnglish: '{{ field }}（英文，可选）',
+  readsEnglish: '这位客户使用英文界面：可另写一份英文，留空则显示中文原文。',
   // Each language named in itself, the same in both catalogs.
   languageName: { zh: '中文', en: 'English' },
   signOut: '退出',

@@ -3,14 +3,20 @@ import { GRADE_SEVERITY, gradeForMeasure } from '@shared/health-record/grading.t
 import { GRADES, type Grade, MEASURE_KINDS, type MeasureKind } from '@shared/health-record/record-codes.schema.ts';
 import { RecordFindingSchema } from '@shared/health-record/staff-input.schema.ts';
 import type { VisitView } from '@shared/health-record/visit-view.schema.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { FINDING_COMPONENTS } from '@shared/health-record/component-words.ts';
+import { locale, useT } from '../../i18n/i18n.ts';
+import { EnglishField, ReadsEnglishHint } from '../form/english-field.tsx';
 import { useStaffForm } from '../form/use-staff-form.ts';
 import { call, staffApi } from '../staff-client.ts';
 import { uploadPhoto } from './photo-upload.ts';
 import { FormFooter } from './visit-form.tsx';
 
-/** Record a finding with its grade (never milder than the measurement's rule), note and a photo. */
-export function FindingForm(props: { visits: VisitView[]; onSaved: () => void }) {
+/**
+ * Record a finding with its grade (never milder than the measurement's rule), note and a photo. The
+ * part comes from the catalog (stored by its Chinese name, shown to an English reader in English);
+ * for a customer who reads English the note and advice may carry an English text too.
+ */
+export function FindingForm(props: { visits: VisitView[]; english: boolean; onSaved: () => void }) {
   const t = useT();
   const [kind, setKind] = createSignal<MeasureKind | ''>('');
   const [value, setValue] = createSignal('');
@@ -31,6 +37,8 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
       measureValue: kind() && value() !== '' ? Number(value()) : null,
       note: String(f.get('note') ?? ''),
       recommendation: String(f.get('recommendation') ?? ''),
+      noteEn: String(f.get('noteEn') ?? '') || null,
+      recommendationEn: String(f.get('recommendationEn') ?? '') || null,
     };
     const labels = {
       visitId: t('healthRecord.staff.visit'),
@@ -39,6 +47,8 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
       measureValue: t('healthRecord.staff.measureValue'),
       note: t('healthRecord.staff.findingNote'),
       recommendation: t('healthRecord.staff.recommendation'),
+      noteEn: t('staff.inEnglish', { field: t('healthRecord.staff.findingNote') }),
+      recommendationEn: t('staff.inEnglish', { field: t('healthRecord.staff.recommendation') }),
     };
     void submit.send(
       RecordFindingSchema,
@@ -48,7 +58,7 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
         if (photo instanceof File && photo.size > 0)
           await uploadPhoto(photo, { kind: 'finding', id: finding.id }, 'evidence', finding.component);
         // Not form.reset(): it would also uncheck the (controlled) grade radios.
-        for (const name of ['component', 'note', 'recommendation', 'photo']) {
+        for (const name of ['component', 'note', 'recommendation', 'noteEn', 'recommendationEn', 'photo']) {
           const el = form.elements.namedItem(name) as HTMLInputElement | null;
           if (el) el.value = '';
         }
@@ -72,7 +82,12 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
         </label>
         <label>
           {t('healthRecord.staff.component')}
-          <input class="input" name="component" required maxLength={60} />
+          <input class="input" name="component" required maxLength={60} list="finding-components" />
+          <datalist id="finding-components">
+            <For each={FINDING_COMPONENTS}>
+              {(c) => <option value={c.zh} label={locale() === 'en' ? c.en : undefined} />}
+            </For>
+          </datalist>
         </label>
         <label>
           {t('healthRecord.staff.measureKind')}
@@ -130,6 +145,13 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
           {t('healthRecord.staff.recommendation')}
           <textarea class="input" name="recommendation" maxLength={300} rows="2" />
         </label>
+        <EnglishField show={props.english} name="noteEn" label={t('healthRecord.staff.findingNote')} maxLength={500} />
+        <EnglishField
+          show={props.english}
+          name="recommendationEn"
+          label={t('healthRecord.staff.recommendation')}
+          maxLength={300}
+        />
         <label>
           {t('healthRecord.staff.photo')}
           <input
@@ -143,6 +165,7 @@ export function FindingForm(props: { visits: VisitView[]; onSaved: () => void })
           <span class="muted hr-small">{t('healthRecord.staff.photoHint')}</span>
         </label>
       </div>
+      <ReadsEnglishHint show={props.english} />
       <FormFooter form={submit} />
     </form>
   );

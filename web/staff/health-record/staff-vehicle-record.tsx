@@ -39,7 +39,11 @@ export default function StaffVehicleRecordScreen() {
             <VisitForm vehicleId={r().vehicle.id} mileageKm={r().vehicle.mileageKm} onSaved={() => void refetch()} />
           </Show>
           <Show when={r().visits.length > 0}>
-            <FindingForm visits={visitsNewestFirst()} onSaved={() => void refetch()} />
+            <FindingForm
+              visits={visitsNewestFirst()}
+              english={r().vehicle.customerLocale === 'en'}
+              onSaved={() => void refetch()}
+            />
             <ReadingsForm visits={visitsNewestFirst()} onSaved={() => void refetch()} />
             <VisitPhotoForm visits={visitsNewestFirst()} onSaved={() => void refetch()} />
           </Show>

@@ -4,6 +4,7 @@ import type { StaffVisit } from '@shared/timeline/timeline.schema.ts';
 import { formatDateTime } from '@shared/time.ts';
 import { intlLocale, pick, useT } from '../../i18n/i18n.ts';
 import { saveDelivery } from './staff-timeline.ts';
+import { EnglishField, ReadsEnglishHint } from '../form/english-field.tsx';
 import { FormStatus } from '../form/form-status.tsx';
 import { useStaffForm } from '../form/use-staff-form.ts';
 
@@ -18,6 +19,7 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
   const existing = () => props.visit.delivery;
   const checkOf = (key: CheckKey) => existing()?.checks.find((c) => c.key === key);
   const frozen = () => props.visit.progress.status === 'delivered';
+  const english = () => props.visit.row.customerLocale === 'en';
   function submit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.currentTarget as HTMLFormElement);
@@ -34,11 +36,13 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
           ? { serviceCode: service, dueDate: date, note: String(data.get('nextNote') ?? '') || null }
           : null,
       note: String(data.get('closing') ?? '') || null,
+      noteEn: String(data.get('closingEn') ?? '') || null,
     };
     void action.send(BuildDeliverySchema, input, (valid) => saveDelivery(props.visit.progress.visitId, valid), {
       checks: t('timeline.delivery.checks'),
       nextVisit: t('timeline.staff.nextService'),
       note: t('timeline.staff.closing'),
+      noteEn: t('staff.inEnglish', { field: t('timeline.staff.closing') }),
     });
   }
   return (
@@ -115,6 +119,14 @@ export function DeliveryBuilder(props: { visit: StaffVisit; onDone: () => void }
         {t('timeline.staff.closing')}
         <textarea class="input" name="closing" rows="2" maxlength="500" value={existing()?.note ?? ''} />
       </label>
+      <EnglishField
+        show={english()}
+        name="closingEn"
+        label={t('timeline.staff.closing')}
+        maxLength={500}
+        value={existing()?.noteEn}
+      />
+      <ReadsEnglishHint show={english()} />
       <FormStatus form={action} />
       <button type="submit" class="btn btn-primary" disabled={action.busy() || frozen()}>
         {t('timeline.staff.saveDelivery')}

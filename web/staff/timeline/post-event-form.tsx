@@ -2,11 +2,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { POSTABLE_KINDS, PostEventSchema } from '@shared/timeline/timeline.schema.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { postEvent } from './staff-timeline.ts';
+import { EnglishField, ReadsEnglishHint } from '../form/english-field.tsx';
 import { FormStatus } from '../form/form-status.tsx';
 import { useStaffForm } from '../form/use-staff-form.ts';
 
 /** Post a step with a note, photos and a short clip straight from the phone's camera (`capture="environment"`). */
-export function PostEventForm(props: { visitId: string; onDone: () => void }) {
+export function PostEventForm(props: { visitId: string; english: boolean; onDone: () => void }) {
   const t = useT();
   const action = useStaffForm(props.onDone);
   const [files, setFiles] = createSignal<File[]>([]);
@@ -15,7 +16,11 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
   function submit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(form);
-    const input = { kind: String(data.get('kind')), note: String(data.get('note') ?? '').trim() || null };
+    const input = {
+      kind: String(data.get('kind')),
+      note: String(data.get('note') ?? '').trim() || null,
+      noteEn: String(data.get('noteEn') ?? '').trim() || null,
+    };
     void action.send(
       PostEventSchema,
       input as never,
@@ -25,7 +30,11 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
         setFiles([]);
         setClips([]);
       },
-      { kind: t('timeline.staff.kind'), note: t('timeline.staff.note') },
+      {
+        kind: t('timeline.staff.kind'),
+        note: t('timeline.staff.note'),
+        noteEn: t('staff.inEnglish', { field: t('timeline.staff.note') }),
+      },
     );
   }
   return (
@@ -43,6 +52,8 @@ export function PostEventForm(props: { visitId: string; onDone: () => void }) {
         {t('timeline.staff.note')}
         <textarea class="input" name="note" rows="2" maxlength="500" />
       </label>
+      <EnglishField show={props.english} name="noteEn" label={t('timeline.staff.note')} maxLength={500} />
+      <ReadsEnglishHint show={props.english} />
       <label>
         {t('timeline.staff.photos')}
         <input

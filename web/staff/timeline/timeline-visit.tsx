@@ -27,7 +27,7 @@ export default function TimelineVisit() {
         <section class="stl-visit">
           <VisitHeader visit={v()} onDone={reload} />
           <StaffRemarks vehicleId={v().row.vehicleId} visitId={v().progress.visitId} />
-          <PostEventForm visitId={v().progress.visitId} onDone={reload} />
+          <PostEventForm visitId={v().progress.visitId} english={v().row.customerLocale === 'en'} onDone={reload} />
           <PromiseForms progress={v().progress} onDone={reload} />
           <Show when={can('timeline.delivery')}>
             <DeliveryBuilder visit={v()} onDone={reload} />
@@ -48,7 +48,7 @@ function VisitHeader(props: { visit: StaffVisit; onDone: () => void }) {
   const r = () => props.visit.row;
   const p = () => props.visit.progress;
   const mark = (kind: 'ready_for_pickup' | 'delivered') =>
-    void action.run(() => postEvent(p().visitId, { kind, note: null }, []));
+    void action.run(() => postEvent(p().visitId, { kind, note: null, noteEn: null }, []));
   return (
     <header class="stl-card stl-visit-head">
       <div>
