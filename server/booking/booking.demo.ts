@@ -138,6 +138,7 @@ export async function seedBooking(tx: Tx, core: CoreDemo, now: Date) {
       serviceTypeId: types.brake_check!.id,
       suggestedStartsAt: zonedTimeToUtc(addDays(today, 91), 10 * 60, tz).toISOString(),
       note: '刹车片复查：到更换线之前再看一次，该换就换',
+      noteEn: 'Brake pad check: one more look before they reach the replacement line, replaced if due',
     },
   );
 }

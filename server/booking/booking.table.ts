@@ -137,6 +137,8 @@ export const bookingProposals = pgTable(
       .notNull()
       .references(() => serviceTypes.id),
     note: text('note').notNull().default(''),
+    /** An optional English text beside the note, for a customer who reads English. */
+    noteEn: text('note_en'),
     suggestedStartsAt: instant('suggested_starts_at').notNull(),
     proposedBy: uuid('proposed_by').references(() => staff.id),
     status: text('status', { enum: ['open', 'accepted', 'declined'] })

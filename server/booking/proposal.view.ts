@@ -25,6 +25,7 @@ export async function proposalView(db: DbOrTx, p: ProposalRow): Promise<BookingP
     serviceCode: type.code,
     serviceName: { zh: type.nameZh, en: type.nameEn },
     note: p.note,
+    noteEn: p.noteEn,
     suggestedStartsAt: p.suggestedStartsAt.toISOString(),
     proposedBy: by?.name ?? '',
     status: p.status,

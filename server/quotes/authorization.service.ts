@@ -183,7 +183,13 @@ export async function decideQuote(tx: DbOrTx, input: DecideInput): Promise<Resul
   }
   const record = await publishAuthorization(tx, auth!);
   await publishQuote(tx, q.id);
-  await postQuoteDecided(tx, q, decided, input.now);
+  // The English titles go to the timeline's words only, never into the signed record.
+  await postQuoteDecided(
+    tx,
+    q,
+    decided.map((l, i) => ({ ...l, titleEn: rows[i]!.titleEn })),
+    input.now,
+  );
   await settleDecidedQuote(tx, q, input.now);
   await publishBill(tx, q.visitId);
   return ok(record);

@@ -9,7 +9,7 @@ import type { QuoteRow } from './quote.views.ts';
 export type DeferralProposer = (
   tx: DbOrTx,
   quote: QuoteRow,
-  line: { title: string; serviceCode: string | null; key?: string; findingId?: string | null },
+  line: { title: string; titleEn?: string | null; serviceCode: string | null; key?: string; findingId?: string | null },
   dueAt: Date,
   now: Date,
 ) => Promise<string | null>;

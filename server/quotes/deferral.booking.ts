@@ -36,6 +36,7 @@ export const proposeDeferred: DeferralProposer = async (tx, q, line, dueAt, now)
       serviceTypeId: typeId,
       suggestedStartsAt: dueAt.toISOString(),
       note: `报价中推迟的项目：${line.title}`.slice(0, 300),
+      noteEn: `Put off from the quote: ${line.titleEn ?? line.title}`.slice(0, 300),
     },
   );
   return r.ok ? r.value.id : null;

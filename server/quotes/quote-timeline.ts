@@ -14,7 +14,12 @@ import { appendEvent } from '../timeline/timeline.service.ts';
 import type { quotes } from './quote.table.ts';
 
 type QuoteRow = typeof quotes.$inferSelect;
-type DecidedLine = { title: string; totalFen: number; decision: 'approve' | 'decline' | 'defer' };
+type DecidedLine = {
+  title: string;
+  titleEn: string | null;
+  totalFen: number;
+  decision: 'approve' | 'decline' | 'defer';
+};
 
 async function posterAndVisit(tx: DbOrTx, q: QuoteRow, staffId: string | null) {
   const [visit] = await tx.select().from(visits).where(eq(visits.id, q.visitId));
@@ -32,6 +37,7 @@ export async function postQuoteSent(tx: DbOrTx, q: QuoteRow, staffId: string, to
   await appendEvent(tx, target.visit, target.by, {
     kind: 'quote_sent',
     note: `报价 v${q.version}：${formatFen(totalFen)}`,
+    noteEn: `Quote v${q.version}: ${formatFen(totalFen, 'en')}`,
     details: { quoteId: q.id, version: q.version, totalFen },
     at: now,
   });
@@ -49,9 +55,19 @@ export async function postQuoteDecided(tx: DbOrTx, q: QuoteRow, lines: DecidedLi
     of('defer').length ? `推迟：${names(of('defer'))}` : '',
     of('decline').length ? `不做：${names(of('decline'))}` : '',
   ].filter(Boolean);
+  // The same words for a customer who reads English (a line without an English title keeps its own).
+  const namesEn = (ls: DecidedLine[]) => ls.map((l) => l.titleEn ?? l.title).join(', ');
+  const partsEn = [
+    approved.length
+      ? `Go ahead: ${namesEn(approved)} (${formatFen(approvedFen, 'en')})`
+      : 'None of the quoted work this time',
+    of('defer').length ? `Later: ${namesEn(of('defer'))}` : '',
+    of('decline').length ? `Not doing: ${namesEn(of('decline'))}` : '',
+  ].filter(Boolean);
   await appendEvent(tx, target.visit, target.by, {
     kind: approved.length ? 'approved' : 'quote_declined',
     note: parts.join('；'),
+    noteEn: partsEn.join('; '),
     details: {
       quoteId: q.id,
       version: q.version,

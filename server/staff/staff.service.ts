@@ -50,7 +50,14 @@ export async function searchCustomers(db: DbOrTx, centerId: string, q: string) {
 
 export async function customerCard(db: DbOrTx, c: typeof customers.$inferSelect) {
   const cars = await db.select().from(vehicles).where(eq(vehicles.customerId, c.id));
-  return { id: c.id, name: c.name, phone: c.phone, phoneMasked: maskPhone(c.phone), vehicles: cars.map(vehicleView) };
+  return {
+    id: c.id,
+    name: c.name,
+    phone: c.phone,
+    phoneMasked: maskPhone(c.phone),
+    locale: c.locale === 'en' ? ('en' as const) : ('zh-CN' as const),
+    vehicles: cars.map(vehicleView),
+  };
 }
 
 export async function findCenterCustomer(db: DbOrTx, centerId: string, id: string) {

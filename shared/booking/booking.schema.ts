@@ -75,6 +75,8 @@ export const BookingProposalSchema = v.object({
   serviceCode: v.string(),
   serviceName: LocalizedTextSchema,
   note: v.string(),
+  /** An English text staff gave beside the note (shared/words/bilingual.ts). */
+  noteEn: v.optional(v.nullable(v.string()), null),
   suggestedStartsAt: IsoDateTimeSchema,
   proposedBy: v.string(),
   status: v.picklist(['open', 'accepted', 'declined']),

@@ -97,5 +97,7 @@ export const ProposeVisitSchema = v.object({
   serviceTypeId: UuidSchema,
   suggestedStartsAt: IsoDateTimeSchema,
   note: v.pipe(text(), v.trim(), v.maxLength(300)),
+  /** The note's optional English text, for a customer who reads English. */
+  noteEn: v.optional(v.nullable(v.pipe(text(), v.trim(), v.maxLength(300))), null),
 });
 export type ProposeVisit = v.InferOutput<typeof ProposeVisitSchema>;

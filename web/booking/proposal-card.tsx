@@ -1,6 +1,8 @@
 import { Match, Switch } from 'solid-js';
 import type { BookingProposal } from '@shared/booking/booking.schema.ts';
 import { pick, useT } from '../i18n/i18n.ts';
+import { textShown } from '../i18n/workshop-words.ts';
+import { Said } from '../ui/said.tsx';
 import { Button } from '../ui/button.tsx';
 import { Card } from '../ui/card.tsx';
 import { whenText } from './booking-words.ts';
@@ -21,7 +23,7 @@ export function ProposalCard(props: { proposal: BookingProposal & { _pending?: n
         {pick(p().serviceName.zh, p().serviceName.en)} · {p().vehicle.plate}
       </h3>
       <p>{t('booking.proposal.when', { when: whenText(p().suggestedStartsAt) })}</p>
-      <p class="muted">{p().note}</p>
+      <Said as="p" class="muted" shown={textShown(p().note, p().noteEn)} />
       <Switch>
         <Match when={p()._pending}>
           <p class="pill pill-pending">{t('booking.proposal.waiting')}</p>

@@ -51,7 +51,11 @@ export function FindingItem(props: { finding: FindingView; fixedAt?: string | un
           </Show>
         </Show>
         <Show when={f().technicianName}>
-          <span class="muted"> · {t('healthRecord.by', { name: f().technicianName! })}</span>
+          <span class="muted">
+            {' · '}
+            {t('healthRecord.by')}
+            <Said shown={textShown(f().technicianName!)} />
+          </span>
         </Show>
       </p>
       <RecordPhotos media={f().photos} />

@@ -4,6 +4,7 @@ import type { Headline } from '@shared/health-record/health-summary.ts';
 import { roughDuration, type WearProjection } from '@shared/health-record/wear.ts';
 import { fmtDate, fmtDay } from '../app/center.ts';
 import { intlLocale, type useT } from '../i18n/i18n.ts';
+import { partShown, textShown } from '../i18n/workshop-words.ts';
 
 type T = ReturnType<typeof useT>;
 
@@ -66,8 +67,10 @@ export function headlineText(t: T, h: Headline): string {
   switch (h.kind) {
     case 'red_finding':
       return t('healthRecord.headline.red', {
-        component: h.finding.component,
-        note: h.finding.note || h.finding.recommendation,
+        component: partShown(h.finding.component).text,
+        note: h.finding.note
+          ? textShown(h.finding.note, h.finding.noteEn).text
+          : textShown(h.finding.recommendation, h.finding.recommendationEn).text,
       });
     case 'wear': {
       const p = h.wear.projection;
@@ -82,7 +85,7 @@ export function headlineText(t: T, h: Headline): string {
         ? t('healthRecord.headline.serviceOverdue')
         : t('healthRecord.headline.serviceDue', { date: fmtDay(h.due.dueDate) });
     case 'yellow_finding':
-      return t('healthRecord.headline.yellow', { component: h.finding.component });
+      return t('healthRecord.headline.yellow', { component: partShown(h.finding.component).text });
     case 'all_good':
       return t('healthRecord.headline.allGood', { date: fmtDay(h.due.dueDate) });
   }

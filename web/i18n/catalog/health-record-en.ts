@@ -33,7 +33,7 @@ export default {
   open: 'Open',
   advice: 'Advice:',
   recommendation: 'Advice: {{ text }}',
-  by: 'Technician: {{ name }}',
+  by: 'Technician: ',
   photos: '{{ n }} photo(s)',
   photo: 'Photo',
   openPhoto: 'Open the photo',

@@ -33,7 +33,7 @@ export default {
   open: '待处理',
   advice: '建议：',
   recommendation: '建议：{{ text }}',
-  by: '技师：{{ name }}',
+  by: '技师：',
   photos: '{{ n }} 张照片',
   photo: '照片',
   openPhoto: '查看大图',

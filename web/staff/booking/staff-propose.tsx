@@ -28,6 +28,7 @@ export default function StaffPropose() {
   const [from, setFrom] = createSignal(shiftDate(todayIn('Asia/Shanghai'), 91));
   const [startsAt, setStartsAt] = createSignal('');
   const [note, setNote] = createSignal('');
+  const [noteEn, setNoteEn] = createSignal('');
   const [made, setMade] = createSignal<BookingProposal | null>(null);
   const action = useStaffForm();
   const [slots] = createResource(
@@ -49,12 +50,14 @@ export default function StaffPropose() {
       serviceTypeId: serviceTypeId(),
       suggestedStartsAt: startsAt(),
       note: note(),
+      noteEn: noteEn() || null,
     };
     void action.send(ProposeVisitSchema, input, async (json) => setMade(await propose(json)), {
       vehicleId: t('booking.form.vehicle'),
       serviceTypeId: t('booking.form.service'),
       suggestedStartsAt: t('booking.staff.date'),
       note: t('booking.staff.note'),
+      noteEn: t('staff.inEnglish', { field: t('booking.staff.note') }),
     });
   };
 
@@ -168,6 +171,19 @@ export default function StaffPropose() {
                 onInput={(e) => setNote(e.currentTarget.value)}
               />
             </label>
+            <Show when={customer()?.locale === 'en'}>
+              <label class="field sbk-reason">
+                <span>{t('staff.inEnglish', { field: t('booking.staff.note') })}</span>
+                <input
+                  class="input"
+                  lang="en"
+                  maxLength={300}
+                  value={noteEn()}
+                  onInput={(e) => setNoteEn(e.currentTarget.value)}
+                />
+              </label>
+              <p class="muted">{t('staff.readsEnglish')}</p>
+            </Show>
             <button type="submit" class="btn btn-primary" disabled={action.busy() || !startsAt()}>
               {t('booking.staff.send')}
             </button>
