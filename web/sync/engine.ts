@@ -6,6 +6,7 @@
 import { createRoot, createSignal } from 'solid-js';
 import { db, getMeta, setMeta } from '../db/dexie.ts';
 import { ApiError } from './api.ts';
+import { earliestTimer } from './earliest-timer.ts';
 import { becomeLeader, onPoke } from './leader.ts';
 import { pullAll } from './pull.ts';
 import { pushOnce } from './push.ts';
@@ -76,13 +77,11 @@ async function lead() {
   let running = false;
   let again = false;
   let failures = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let stream: EventSource | null = null;
 
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void cycle(), ms);
-  };
+  // The earliest run asked for wins: a poke is never pushed back by a finishing cycle's safety pull.
+  const timer = earliestTimer(() => void cycle());
+  const schedule = (ms: number) => timer.at(ms);
 
   async function cycle() {
     if (running) {
