@@ -48,12 +48,27 @@ afterAll(() => s?.stop());
 
 const sampleOf = async (spec: RouteSpec): Promise<Req> => (spec.sample ? spec.sample(ctx) : {});
 
-/** The callers a route allows, each signed in afresh (a sample may sign out or change its session). */
+/**
+ * One staff session per role for the whole file: each sign-in costs a password hash (scrypt, ~50 ms),
+ * and signing in afresh per request was 835 hashes, most of this file's time. No staff route ends or
+ * changes its caller's session; if one ever did, the next request with it would answer 401 and fail
+ * the test that made it, not pass quietly.
+ */
+const staffSessions = new Map<StaffRole, Promise<Fetcher>>();
+function staffCaller(role: StaffRole): Promise<Fetcher> {
+  const known = staffSessions.get(role);
+  if (known) return known;
+  const made = s.signInStaff(role);
+  staffSessions.set(role, made);
+  return made;
+}
+
+/** The callers a route allows; customers signed in afresh (a sample may sign out or change its session). */
 async function allowedCallers(access: Access): Promise<[string, Fetcher][]> {
   if (access === 'public' || access === 'link') return [['anonymous', anonymous(s)]];
   if (access === 'customer') return [['张先生', await s.signInCustomer()]];
   const roles = access === 'session' ? ALL_STAFF : access.staff;
-  const staff = await Promise.all(roles.map(async (r) => [r, await s.signInStaff(r)] as [string, Fetcher]));
+  const staff = await Promise.all(roles.map(async (r) => [r, await staffCaller(r)] as [string, Fetcher]));
   return access === 'session' ? [['张先生', await s.signInCustomer()], ...staff] : staff;
 }
 const firstCaller = async (access: Access) => (await allowedCallers(access))[0]![1];
@@ -131,7 +146,7 @@ describe.runIf(staffOnly.length)('staff routes refuse customers and the roles no
   it.each(staffOnly)('%s', async (key, spec) => {
     expectError(await send(await s.signInCustomer(), key, await sampleOf(spec), spec), 403, 'forbidden');
     for (const role of ALL_STAFF.filter((r) => !spec.access.staff.includes(r))) {
-      const r = await send(await s.signInStaff(role), key, await sampleOf(spec), spec);
+      const r = await send(await staffCaller(role), key, await sampleOf(spec), spec);
       expect(r.status, `${key} as ${role}`).toBe(403);
       expectError(r, 403, 'forbidden');
     }
@@ -144,7 +159,7 @@ describe.runIf(staffOnly.length)('staff routes refuse customers and the roles no
 
 describe.runIf(customerOnly.length)('customer routes refuse staff → 403', () => {
   it.each(customerOnly)('%s', async (key, spec) => {
-    expectError(await send(await s.signInStaff('advisor'), key, await sampleOf(spec), spec), 403, 'forbidden');
+    expectError(await send(await staffCaller('advisor'), key, await sampleOf(spec), spec), 403, 'forbidden');
   });
 });
 
