@@ -7,7 +7,8 @@
 import { MINUTE } from '@shared/time.ts';
 import type { CoreDemo } from '../demo/seed-core.ts';
 import type { Tx } from '../db/client.ts';
-import { checkIn, lockCenterVisit, type Poster, postEvent } from './timeline.service.ts';
+import { checkIn } from './check-in.service.ts';
+import { lockCenterVisit, type Poster, postEvent } from './timeline.service.ts';
 
 /** Minutes after check-in of each push in seed 002's story (10:15 → 10:35 → 10:50 → 11:10 → 11:20). */
 export const STORY_OFFSETS = { checkIn: 0, inspection: 20, findings: 35, cabinFilter: 55, washed: 65 } as const;

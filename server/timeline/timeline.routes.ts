@@ -26,11 +26,11 @@ import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param } from '../http/validate.ts';
 import { board } from './board.service.ts';
+import { checkIn } from './check-in.service.ts';
 import { buildDelivery } from './delivery.service.ts';
 import { staffVisit } from './staff-visit.ts';
 import type { VisitRow } from './timeline.publish.ts';
 import {
-  checkIn,
   lockCenterVisit,
   type Poster,
   postDelay,

@@ -7,18 +7,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { StaffRole } from '@shared/auth/auth.schema.ts';
 import { err, ok, type Result } from '@shared/errors.ts';
-import type { CheckIn, Compensation, EventKind, TimelineEvent } from '@shared/timeline/timeline.schema.ts';
+import type { Compensation, EventKind, TimelineEvent } from '@shared/timeline/timeline.schema.ts';
 import { minutesEarly, minutesLater, promisedReadyAt } from '@shared/timeline/promise.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { markArrived } from '../booking/booking-change.service.ts';
 import { grantVouchers } from '../membership/vouchers.service.ts';
 import { rememberLeftForLater } from '../remarks/remark.service.ts';
 import { withdrawOpenQuotesOfVisit } from '../quotes/quote-close.ts';
 import { visits } from '../health-record/visit.table.ts';
 import { publishVisit } from '../health-record/health-record.publish.ts';
-import { findCenterCustomer } from '../staff/staff.service.ts';
-import { updateMileage } from '../vehicles/vehicle.service.ts';
-import { vehicles } from '../vehicles/vehicle.table.ts';
 import { timelineEvents, visitPromises } from './timeline.table.ts';
 import { lastPromise, publishEvent, publishProgress, type VisitRow } from './timeline.publish.ts';
 import { announce } from './timeline.notify.ts';
@@ -79,7 +75,7 @@ export async function appendEvent(tx: DbOrTx, visit: VisitRow, by: Poster, input
 
 type NewPromise = Omit<typeof visitPromises.$inferInsert, 'id' | 'n' | 'visitId' | 'staffId' | 'setAt'>;
 /** Records a promise (the history keeps every one); the caller publishes the progress after. */
-async function addPromise(tx: DbOrTx, visit: VisitRow, by: Poster, promise: NewPromise, now: Date) {
+export async function addPromise(tx: DbOrTx, visit: VisitRow, by: Poster, promise: NewPromise, now: Date) {
   await tx.insert(visitPromises).values({ ...promise, visitId: visit.id, staffId: by.staffId, setAt: now });
 }
 
@@ -211,46 +207,4 @@ export async function postEarlyFinish(
   await grantVouchers(tx, visit, gift, 'early_finish', event.id, now);
   await publishProgress(tx, visit);
   return ok(event);
-}
-
-/**
- * Checks a car in: opens its visit, posts "checked in" and, when the technician has estimated the work
- * already, the first promise. The vehicle's row lock makes "one open visit per car" hold under races.
- */
-export async function checkIn(
-  tx: DbOrTx,
-  by: Poster,
-  input: CheckIn,
-  now: Date,
-): Promise<Result<{ visit: VisitRow; event: TimelineEvent }>> {
-  const [car] = await tx.select().from(vehicles).where(eq(vehicles.id, input.vehicleId)).for('update');
-  const owner = car ? await findCenterCustomer(tx, by.centerId, car.customerId) : null;
-  if (!car || !owner) return err('not_found', 'No such vehicle in this center.');
-  const open = await openVisitOf(tx, car.id);
-  if (open) return err('conflict', 'This car is already in the workshop.', { visitId: open.id });
-  const [visit] = await tx
-    .insert(visits)
-    .values({
-      centerId: by.centerId,
-      customerId: car.customerId,
-      vehicleId: car.id,
-      status: 'in_progress',
-      serviceCode: input.serviceCode,
-      title: input.title,
-      mileageKm: input.mileageKm,
-      advisorId: by.role === 'advisor' ? by.staffId : null,
-      technicianId: by.role === 'technician' ? by.staffId : null,
-      checkedInAt: now,
-    })
-    .returning();
-  const event = await appendEvent(tx, visit!, by, { kind: 'checked_in', note: input.note, at: now });
-  if (input.estimateMinutes) {
-    const readyAt = promisedReadyAt(now, input.estimateMinutes);
-    await addPromise(tx, visit!, by, { reason: 'estimate', estimateMinutes: input.estimateMinutes, readyAt }, now);
-  }
-  if (input.mileageKm > car.mileageKm) await updateMileage(tx, car.id, input.mileageKm);
-  await markArrived(tx, by.centerId, car.id, now);
-  await publishVisit(tx, visit!.id);
-  await publishProgress(tx, visit!);
-  return ok({ visit: visit!, event });
 }

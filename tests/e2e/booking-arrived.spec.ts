@@ -9,7 +9,7 @@ import type { Center } from '@shared/center/center.schema.ts';
 import { zonedDate, zonedTimeToUtc } from '@shared/time.ts';
 import { device } from '../../server/quotes/quote.test-kit.ts';
 import { DEMO_SECOND_CUSTOMER_PHONE } from '../helpers/test-server.ts';
-import { phone, shot } from './helpers.ts';
+import { codeSignIn, phone, shot } from './helpers.ts';
 import { expect, test } from './local-first-fixtures.ts';
 
 test.use(phone);
@@ -48,14 +48,7 @@ test('checking the booked car in turns its open booking screen to 已到店, liv
   }
 
   // The same customer in the browser, signed in with the texted code as anyone would.
-  await page.goto('/signin');
-  await page.getByLabel('手机号').fill(DEMO_SECOND_CUSTOMER_PHONE);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await expect(page.getByRole('status')).toContainText('验证码已发送');
-  const code = server.sms.last(DEMO_SECOND_CUSTOMER_PHONE)?.text.match(/\d{6}/)?.[0] ?? '';
-  await page.getByLabel('验证码', { exact: true }).fill(code);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page).toHaveURL(/\/vehicles$/);
+  await codeSignIn(page, server.sms, DEMO_SECOND_CUSTOMER_PHONE);
   await page.goto(`/booking/${todayId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('预约已确认');
 

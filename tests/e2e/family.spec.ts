@@ -11,23 +11,11 @@ import type { Page } from '@playwright/test';
 import { DEMO_FAMILY_PHONE } from '../../server/demo/demo.constants.ts';
 import { createVehicle } from '../../server/vehicles/vehicle.service.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { demoSignIn, phone, shot } from './helpers.ts';
+import { codeSignIn, demoSignIn, phone, shot } from './helpers.ts';
 import { expect, query, sql, swControls, test } from './local-first-fixtures.ts';
 
 test.use(phone);
 test.describe.configure({ timeout: 90_000 });
-
-/** 李女士 signs in with her phone and the texted code, as anyone would. */
-async function signInAsLi(page: Page, server: TestServer) {
-  await page.goto('/signin');
-  await page.getByLabel('手机号').fill(DEMO_FAMILY_PHONE);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  await expect(page.getByRole('status')).toContainText('验证码已发送');
-  const code = server.sms.last(DEMO_FAMILY_PHONE)?.text.match(/\d{6}/)?.[0] ?? '';
-  await page.getByLabel('验证码', { exact: true }).fill(code);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page).toHaveURL(/\/vehicles$/);
-}
 
 async function zhang(server: TestServer) {
   const [me] = await query<{ id: string }>(server, sql`select id from customer where phone = '13800138000'`);
@@ -63,7 +51,7 @@ test('the member sees and books for the shared vehicle only; the owner’s other
 }) => {
   const owner = await zhang(server);
   const other = await secondCar(server, owner.id);
-  await signInAsLi(page, server);
+  await codeSignIn(page, server.sms, DEMO_FAMILY_PHONE); // 李女士
   await expect(card(page, '沪AD12345')).toBeVisible();
   await expect(card(page, '沪AD12345').getByTestId('shared-badge')).toHaveText('由 张先生 共享');
   await expect(page.getByTestId('vehicle-card')).toHaveCount(1);
@@ -105,7 +93,7 @@ test('after revocation the open app loses the car within a second, and a queued 
   consoleErrors,
 }) => {
   const owner = await zhang(server);
-  await signInAsLi(page, server);
+  await codeSignIn(page, server.sms, DEMO_FAMILY_PHONE); // 李女士
   await swControls(page);
   await expect(card(page, '沪AD12345')).toBeVisible();
 

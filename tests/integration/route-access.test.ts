@@ -54,14 +54,7 @@ const sampleOf = async (spec: RouteSpec): Promise<Req> => (spec.sample ? spec.sa
  * changes its caller's session; if one ever did, the next request with it would answer 401 and fail
  * the test that made it, not pass quietly.
  */
-const staffSessions = new Map<StaffRole, Promise<Fetcher>>();
-function staffCaller(role: StaffRole): Promise<Fetcher> {
-  const known = staffSessions.get(role);
-  if (known) return known;
-  const made = s.signInStaff(role);
-  staffSessions.set(role, made);
-  return made;
-}
+const staffCaller = (role: StaffRole) => ctx.once(`staff:${role}`, () => s.signInStaff(role));
 
 /** The callers a route allows; customers signed in afresh (a sample may sign out or change its session). */
 async function allowedCallers(access: Access): Promise<[string, Fetcher][]> {

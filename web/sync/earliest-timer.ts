@@ -6,12 +6,12 @@
  */
 export type EarliestTimer = { at: (ms: number) => void; cancel: () => void };
 
-export function earliestTimer(run: () => void, now = () => Date.now()): EarliestTimer {
+export function earliestTimer(run: () => void): EarliestTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
   return {
     at(ms) {
-      const due = now() + ms;
+      const due = Date.now() + ms;
       if (timer !== undefined && dueAt <= due) return;
       clearTimeout(timer);
       dueAt = due;
