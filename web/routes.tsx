@@ -46,6 +46,7 @@ const VehicleRecordScreen = screen(
   'healthRecord',
   'anniversary',
   'billing',
+  'membership',
 );
 const SurveyEntry = screen(() => import('./surveys/survey-entry.tsx'), 'surveys');
 /**
@@ -67,6 +68,7 @@ const VisitScreen = screen(
   'timeline',
   'remarks',
   'billing',
+  'membership',
 );
 const NewBookingScreen = screen(
   () =>
@@ -75,6 +77,7 @@ const NewBookingScreen = screen(
     ),
   'booking',
   'remarks',
+  'membership',
 );
 
 export const routes: RouteDefinition[] = [
@@ -90,7 +93,7 @@ export const routes: RouteDefinition[] = [
       { path: '/family/join', component: screen(() => import('./family/join-screen.tsx'), 'family') },
       {
         path: '/vehicles/:id/print',
-        component: screen(() => import('./health-record/print-screen.tsx'), 'healthRecord'),
+        component: screen(() => import('./health-record/print-screen.tsx'), 'healthRecord', 'billing', 'membership'),
       },
       {
         path: '/vehicles/:id/share',
@@ -99,14 +102,17 @@ export const routes: RouteDefinition[] = [
       { path: '/settings', component: MeScreen },
       { path: '/settings/referral', component: screen(() => import('./referral/referral-screen.tsx'), 'referral') },
       { path: '/quotes', component: screen(() => import('./quotes/quotes-screen.tsx'), 'quotes') },
-      { path: '/quotes/:id', component: screen(() => import('./quotes/quote-screen.tsx'), 'quotes') },
+      { path: '/quotes/:id', component: screen(() => import('./quotes/quote-screen.tsx'), 'quotes', 'membership') },
       { path: '/visit', component: VisitScreen },
       { path: '/booking', component: screen(() => import('./booking/booking-screen.tsx'), 'booking') },
       {
         path: '/booking/new',
         component: NewBookingScreen,
       },
-      { path: '/booking/:id', component: screen(() => import('./booking/booking-detail-screen.tsx'), 'booking') },
+      {
+        path: '/booking/:id',
+        component: screen(() => import('./booking/booking-detail-screen.tsx'), 'booking', 'membership'),
+      },
       {
         path: '/messages',
         component: screen(() => import('./notifications/notifications-screen.tsx'), 'notifications'),

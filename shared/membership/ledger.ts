@@ -127,7 +127,7 @@ export function planPartialReversal(
   points: number,
 ): { points: number; lotId: string } | null {
   const target = entries.find((e) => e.id === earnId);
-  if (!target || target.kind !== 'earn' || !Number.isInteger(points) || points <= 0) return null;
+  if (target?.kind !== 'earn' || !Number.isInteger(points) || points <= 0) return null;
   if (entries.some((e) => e.kind === 'reverse' && e.reverses === earnId)) return null;
   const lot = lots(entries).find((l) => l.lotId === earnId)!;
   const take = Math.min(points, Math.max(0, lot.remaining));

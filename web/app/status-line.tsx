@@ -32,7 +32,7 @@ export function StatusLine() {
         <div class="status status-refused" role="alert">
           <p>{t('sync.signedOutElsewhere')}</p>
           <button type="button" class="btn btn-ghost" onClick={() => void signOut()}>
-            {t('auth.signIn')}
+            {t('sync.signInAgain')}
           </button>
         </div>
       </Show>

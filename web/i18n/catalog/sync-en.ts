@@ -13,6 +13,7 @@ export default {
   syncedBadge: 'Synced',
   refusedBadge: 'Not completed',
   signedOutElsewhere: 'Your sign-in has expired; please sign in again.',
+  signInAgain: 'Sign in again',
   mutation: {
     'preferences.set': 'Change settings',
     'quote.decide': 'Deciding a quote',

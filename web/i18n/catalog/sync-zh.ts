@@ -13,6 +13,7 @@ export default {
   syncedBadge: '已同步',
   refusedBadge: '未完成',
   signedOutElsewhere: '登录已失效，请重新登录。',
+  signInAgain: '重新登录',
   mutation: {
     'preferences.set': '更改设置',
     'quote.decide': '确认报价',

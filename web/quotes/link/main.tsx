@@ -22,7 +22,7 @@ if (!saved && /^en\b/i.test(navigator.language)) {
 
 // No router loads a screen's words here: the page's own namespaces, in its language, before it paints
 // (the HTML's placeholder stays until then).
-await loadCatalogs('app', 'quotes', 'sync', 'errors');
+await loadCatalogs('app', 'quotes', 'membership', 'sync', 'errors');
 const root = document.getElementById('app')!;
 root.textContent = '';
 render(() => <LinkApp />, root);
