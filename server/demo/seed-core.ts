@@ -4,6 +4,7 @@ import { addDays, zonedDate } from '@shared/time.ts';
 import { createCenter } from '../center/center.service.ts';
 import { createCustomer } from '../customers/customer.service.ts';
 import type { Tx } from '../db/client.ts';
+import { hashPassword } from '../auth/crypto.ts';
 import { createStaff } from '../staff/staff.service.ts';
 import { createVehicle } from '../vehicles/vehicle.service.ts';
 import { DEMO_CUSTOMER_PHONE, DEMO_SECOND_CUSTOMER_PHONE, DEMO_STAFF } from './demo.constants.ts';
@@ -13,6 +14,20 @@ const DAILY = { open: 8 * 60 + 30, close: 18 * 60 };
 export type CoreDemo = Awaited<ReturnType<typeof seedCore>>;
 
 /** The center, its team, 张先生 with a Model 3 at 20,000 km and 王女士 with a Model Y due for first service. */
+/**
+ * The demo staff's password hashes, made once per process: scrypt is slow on purpose (about 50 ms
+ * each), and the test suites start hundreds of demo servers; the databases one process seeds share them.
+ */
+const demoHashes = new Map<string, Promise<string>>();
+function demoPasswordHash(password: string): Promise<string> {
+  let hash = demoHashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    demoHashes.set(password, hash);
+  }
+  return hash;
+}
+
 export async function seedCore(tx: Tx, now: Date) {
   const centerId = await createCenter(tx, {
     name: '徐汇服务中心',
@@ -57,7 +72,12 @@ export async function seedCore(tx: Tx, now: Date) {
     ],
   });
   const staff = Object.fromEntries(
-    await Promise.all(DEMO_STAFF.map(async (s) => [s.role, await createStaff(tx, { ...s, centerId })] as const)),
+    await Promise.all(
+      DEMO_STAFF.map(async ({ password, ...s }) => {
+        const passwordHash = await demoPasswordHash(password);
+        return [s.role, await createStaff(tx, { ...s, centerId, passwordHash })] as const;
+      }),
+    ),
   ) as Record<(typeof DEMO_STAFF)[number]['role'], Awaited<ReturnType<typeof createStaff>>>;
 
   const zhang = await createCustomer(tx, { centerId, phone: DEMO_CUSTOMER_PHONE, name: '张先生' });

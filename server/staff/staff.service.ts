@@ -7,15 +7,17 @@ import { vehicles } from '../vehicles/vehicle.table.ts';
 import { vehicleView } from '../vehicles/vehicle.service.ts';
 import { staff } from './staff.table.ts';
 
+/** A new staff member; `passwordHash` is a hashPassword() result made earlier (the demo reuses its own). */
 export async function createStaff(
   db: DbOrTx,
-  input: { centerId: string; username: string; name: string; role: StaffRole; password: string },
+  input: { centerId: string; username: string; name: string; role: StaffRole } & (
+    | { password: string }
+    | { passwordHash: string }
+  ),
 ) {
-  const { password, ...row } = input;
-  const [s] = await db
-    .insert(staff)
-    .values({ ...row, passwordHash: await hashPassword(password) })
-    .returning();
+  const { centerId, username, name, role } = input;
+  const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password);
+  const [s] = await db.insert(staff).values({ centerId, username, name, role, passwordHash }).returning();
   return s!;
 }
 
