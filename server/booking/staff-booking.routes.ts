@@ -19,7 +19,7 @@ import { requireAction } from '../auth/auth.middleware.ts';
 import { centerView } from '../center/center.service.ts';
 import { doc, OkSchema } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
-import type { AppEnv } from '../http/context.ts';
+import { type AppEnv, staffActor } from '../http/context.ts';
 import { body, param, query } from '../http/validate.ts';
 import { findCenterCustomer } from '../staff/staff.service.ts';
 import { getCenter, getServiceType, slotsForRange } from './capacity.service.ts';
@@ -170,9 +170,7 @@ export const staffBookingRoutes = new Hono<AppEnv>()
       if (!(await findCenterCustomer(c.var.db, c.var.staff.centerId, input.customerId)))
         throw new AppError('not_found', 'No such customer.');
       const now = c.var.deps.clock.now();
-      const r = await c.var.db.transaction((tx) =>
-        proposeVisit(tx, now, { staffId: c.var.staff.staffId, centerId: c.var.staff.centerId }, input),
-      );
+      const r = await c.var.db.transaction((tx) => proposeVisit(tx, now, staffActor(c), input));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value, 201);
     },

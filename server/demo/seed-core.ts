@@ -7,27 +7,17 @@ import type { Tx } from '../db/client.ts';
 import { hashPassword } from '../auth/crypto.ts';
 import { createStaff } from '../staff/staff.service.ts';
 import { createVehicle } from '../vehicles/vehicle.service.ts';
+import { promiseCache } from './promise-cache.ts';
 import { DEMO_CUSTOMER_PHONE, DEMO_SECOND_CUSTOMER_PHONE, DEMO_STAFF } from './demo.constants.ts';
 
 const DAILY = { open: 8 * 60 + 30, close: 18 * 60 };
 
 export type CoreDemo = Awaited<ReturnType<typeof seedCore>>;
 
-/** The center, its team, 张先生 with a Model 3 at 20,000 km and 王女士 with a Model Y due for first service. */
-/**
- * The demo staff's password hashes, made once per process: scrypt is slow on purpose (about 50 ms
- * each), and the test suites start hundreds of demo servers; the databases one process seeds share them.
- */
-const demoHashes = new Map<string, Promise<string>>();
-function demoPasswordHash(password: string): Promise<string> {
-  let hash = demoHashes.get(password);
-  if (!hash) {
-    hash = hashPassword(password);
-    demoHashes.set(password, hash);
-  }
-  return hash;
-}
+// The demo staff's password hashes: scrypt is slow on purpose (about 50 ms each).
+const demoPasswordHash = promiseCache<string>();
 
+/** The center, its team, 张先生 with a Model 3 at 20,000 km and 王女士 with a Model Y due for first service. */
 export async function seedCore(tx: Tx, now: Date) {
   const centerId = await createCenter(tx, {
     name: '徐汇服务中心',
@@ -74,7 +64,7 @@ export async function seedCore(tx: Tx, now: Date) {
   const staff = Object.fromEntries(
     await Promise.all(
       DEMO_STAFF.map(async ({ password, ...s }) => {
-        const passwordHash = await demoPasswordHash(password);
+        const passwordHash = await demoPasswordHash(password, () => hashPassword(password));
         return [s.role, await createStaff(tx, { ...s, centerId, passwordHash })] as const;
       }),
     ),

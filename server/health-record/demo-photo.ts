@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { promiseCache } from '../demo/promise-cache.ts';
 import { type PreparedImage, prepareImage } from '../media/media.service.ts';
 
 /**
@@ -10,18 +11,7 @@ export async function demoJpeg([, from, to]: [string, string, string]) {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 
-/**
- * The demo photo through the normal upload pipeline (EXIF stripped, display and thumb sizes), once per
- * process: every server start seeds the same few pictures, and the test suites start hundreds.
- */
-const prepared = new Map<string, Promise<PreparedImage>>();
-export function demoImage(photo: [string, string, string]): Promise<PreparedImage> {
-  const key = `${photo[1]}|${photo[2]}`;
-  let image = prepared.get(key);
-  if (!image) {
-    image = demoJpeg(photo).then((jpeg) => prepareImage(jpeg, 'image/jpeg'));
-    image.catch(() => prepared.delete(key));
-    prepared.set(key, image);
-  }
-  return image;
-}
+/** The demo photo through the normal upload pipeline (EXIF stripped, display and thumb sizes), once per process. */
+const prepared = promiseCache<PreparedImage>();
+export const demoImage = (photo: [string, string, string]): Promise<PreparedImage> =>
+  prepared(`${photo[1]}|${photo[2]}`, () => demoJpeg(photo).then((jpeg) => prepareImage(jpeg, 'image/jpeg')));

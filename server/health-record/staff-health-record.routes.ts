@@ -19,7 +19,7 @@ import {
 import { VisitViewSchema } from '@shared/health-record/visit-view.schema.ts';
 import { IdParamSchema } from '@shared/ids.ts';
 import { requireAction } from '../auth/auth.middleware.ts';
-import type { AppEnv } from '../http/context.ts';
+import { type AppEnv, clockNow, staffActor } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param } from '../http/validate.ts';
@@ -34,9 +34,6 @@ import {
 import { vehicleRecord } from './health-record.views.ts';
 
 const staffTags = ['staff', 'health-record'];
-
-const now = (c: { var: AppEnv['Variables'] }) => c.var.deps.clock.now();
-const actor = (c: { var: AppEnv['Variables'] }) => ({ centerId: c.var.staff.centerId, staffId: c.var.staff.staffId });
 
 export const staffHealthRecordRoutes = new Hono<AppEnv>()
   .get(
@@ -78,7 +75,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
     }),
     body(RecordVisitSchema),
     async (c) => {
-      const r = await c.var.db.transaction((tx) => recordVisit(tx, actor(c), c.req.valid('json'), now(c)));
+      const r = await c.var.db.transaction((tx) => recordVisit(tx, staffActor(c), c.req.valid('json'), clockNow(c)));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value, 201);
     },
@@ -96,7 +93,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
     body(UpdateVisitSchema),
     async (c) => {
       const r = await c.var.db.transaction((tx) =>
-        updateVisit(tx, c.var.staff.centerId, c.req.valid('param').id, c.req.valid('json'), now(c)),
+        updateVisit(tx, c.var.staff.centerId, c.req.valid('param').id, c.req.valid('json'), clockNow(c)),
       );
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
@@ -114,7 +111,7 @@ export const staffHealthRecordRoutes = new Hono<AppEnv>()
     }),
     body(RecordFindingSchema),
     async (c) => {
-      const r = await c.var.db.transaction((tx) => recordFinding(tx, actor(c), c.req.valid('json')));
+      const r = await c.var.db.transaction((tx) => recordFinding(tx, staffActor(c), c.req.valid('json')));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value, 201);
     },

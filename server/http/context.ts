@@ -46,3 +46,9 @@ export type AppEnv = {
     staff: Extract<SessionInfo, { kind: 'staff' }>;
   };
 };
+
+type Vars = { var: AppEnv['Variables'] };
+/** The signed-in staff member, as the services take the one acting (after requireStaff / requireAction). */
+export const staffActor = (c: Vars) => ({ centerId: c.var.staff.centerId, staffId: c.var.staff.staffId });
+/** Now by the app's clock, which tests set. */
+export const clockNow = (c: Vars) => c.var.deps.clock.now();

@@ -22,7 +22,7 @@ import {
 } from '@shared/membership/staff-membership.schema.ts';
 import { VoucherViewSchema } from '@shared/membership/vouchers.ts';
 import { requireAction, requireCustomer } from '../auth/auth.middleware.ts';
-import type { AppEnv } from '../http/context.ts';
+import { type AppEnv, clockNow, staffActor } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param, query } from '../http/validate.ts';
@@ -41,8 +41,6 @@ import { usableForVisit, useVoucher } from './vouchers.service.ts';
 
 const tags = ['membership'];
 const staffTags = ['staff', 'membership'];
-const now = (c: { var: AppEnv['Variables'] }) => c.var.deps.clock.now();
-const actor = (c: { var: AppEnv['Variables'] }) => ({ centerId: c.var.staff.centerId, staffId: c.var.staff.staffId });
 
 /** Mounted at /api/membership. */
 export const membershipRoutes = new Hono<AppEnv>()
@@ -56,7 +54,7 @@ export const membershipRoutes = new Hono<AppEnv>()
       access: 'customer',
     }),
     async (c) => {
-      const view = await membershipView(c.var.db, c.var.customerId, now(c));
+      const view = await membershipView(c.var.db, c.var.customerId, clockNow(c));
       if (!view) throw new AppError('not_found');
       return c.json(view);
     },
@@ -66,7 +64,7 @@ export const membershipRoutes = new Hono<AppEnv>()
     requireCustomer,
     doc({ summary: 'My points balance', tags, response: v.object({ balance: v.number() }), access: 'customer' }),
     async (c) => {
-      return c.json({ balance: await availableInDb(c.var.db, c.var.customerId, now(c)) });
+      return c.json({ balance: await availableInDb(c.var.db, c.var.customerId, clockNow(c)) });
     },
   )
   .get(
@@ -84,7 +82,7 @@ export const membershipRoutes = new Hono<AppEnv>()
       const page = await ledgerPage(c.var.db, c.var.customerId, q.limit ?? 50, q.before);
       if (!page) throw new AppError('not_found');
       return c.json({
-        balance: await availableInDb(c.var.db, c.var.customerId, now(c)),
+        balance: await availableInDb(c.var.db, c.var.customerId, clockNow(c)),
         entries: await entryViews(c.var.db, page.rows),
         nextBefore: page.nextBefore,
       });
@@ -114,7 +112,8 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
       access: 'staff',
     }),
     body(MembershipSettingsSchema),
-    async (c) => c.json(await c.var.db.transaction((tx) => saveSettings(tx, actor(c), c.req.valid('json'), now(c)))),
+    async (c) =>
+      c.json(await c.var.db.transaction((tx) => saveSettings(tx, staffActor(c), c.req.valid('json'), clockNow(c)))),
   )
   .get(
     '/members',
@@ -126,7 +125,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
       access: 'staff',
     }),
     query(MembersQuerySchema),
-    async (c) => c.json(await listMembers(c.var.db, c.var.staff.centerId, now(c), c.req.valid('query').tier)),
+    async (c) => c.json(await listMembers(c.var.db, c.var.staff.centerId, clockNow(c), c.req.valid('query').tier)),
   )
   .get(
     '/members/:id',
@@ -139,7 +138,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     async (c) => {
-      const r = await memberDetail(c.var.db, c.var.staff.centerId, c.req.valid('param').id, now(c));
+      const r = await memberDetail(c.var.db, c.var.staff.centerId, c.req.valid('param').id, clockNow(c));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
     },
@@ -155,7 +154,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     }),
     body(AdjustmentInputSchema),
     async (c) => {
-      const r = await c.var.db.transaction((tx) => adjustPoints(tx, actor(c), c.req.valid('json'), now(c)));
+      const r = await c.var.db.transaction((tx) => adjustPoints(tx, staffActor(c), c.req.valid('json'), clockNow(c)));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
     },
@@ -172,7 +171,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     body(RedemptionInputSchema),
     async (c) => {
       const { visitId, points } = c.req.valid('json');
-      const r = await c.var.db.transaction((tx) => redeemAtPayment(tx, actor(c), visitId, points, now(c)));
+      const r = await c.var.db.transaction((tx) => redeemAtPayment(tx, staffActor(c), visitId, points, clockNow(c)));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
     },
@@ -188,7 +187,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     }),
     param(IdParamSchema),
     async (c) => {
-      const list = await usableForVisit(c.var.db, c.var.staff.centerId, c.req.valid('param').id, now(c));
+      const list = await usableForVisit(c.var.db, c.var.staff.centerId, c.req.valid('param').id, clockNow(c));
       if (!list) throw new AppError('not_found');
       return c.json(list);
     },
@@ -205,7 +204,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     body(VoucherUseInputSchema),
     async (c) => {
       const { visitId, voucherId } = c.req.valid('json');
-      const r = await c.var.db.transaction((tx) => useVoucher(tx, actor(c), visitId, voucherId, now(c)));
+      const r = await c.var.db.transaction((tx) => useVoucher(tx, staffActor(c), visitId, voucherId, clockNow(c)));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
     },
@@ -222,7 +221,7 @@ export const staffMembershipRoutes = new Hono<AppEnv>()
     body(ReversalInputSchema),
     async (c) => {
       const { entryId, reason } = c.req.valid('json');
-      const r = await c.var.db.transaction((tx) => staffReverse(tx, actor(c), entryId, reason, now(c)));
+      const r = await c.var.db.transaction((tx) => staffReverse(tx, staffActor(c), entryId, reason, clockNow(c)));
       if (!r.ok) throw AppError.from(r);
       return c.json(r.value);
     },

@@ -15,7 +15,7 @@ import {
   StaffVisitQuotesSchema,
 } from '@shared/quotes/staff-quote.schema.ts';
 import { requireAction } from '../auth/auth.middleware.ts';
-import type { AppEnv } from '../http/context.ts';
+import { type AppEnv, staffActor } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { errorFields, logLine, maskPhone } from '../http/log.ts';
@@ -28,7 +28,6 @@ import { newQuoteLink, type SentLink, sendQuote } from './quote-send.service.ts'
 
 type C = { var: AppEnv['Variables']; req: { url: string } };
 
-const actor = (c: C) => ({ staffId: c.var.staff.staffId, centerId: c.var.staff.centerId });
 // Links are built from PITLANE_PUBLIC_URL (required outside demo mode), never from a Host header a
 // client can forge; a demo server without it links to itself on localhost.
 const baseUrl = (c: C) =>
@@ -92,7 +91,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
     body(CreateQuoteSchema),
     async (c) => {
       const now = c.var.deps.clock.now();
-      const r = await c.var.db.transaction((tx) => createQuote(tx, actor(c), c.req.valid('json'), now));
+      const r = await c.var.db.transaction((tx) => createQuote(tx, staffActor(c), c.req.valid('json'), now));
       if (!r.ok) throw AppError.from(r);
       return c.json(await loaded(c, r.value), 201);
     },
@@ -111,7 +110,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
     async (c) => {
       const { id } = c.req.valid('param');
       const now = c.var.deps.clock.now();
-      const r = await c.var.db.transaction((tx) => reviseQuote(tx, actor(c), id, c.req.valid('json'), now));
+      const r = await c.var.db.transaction((tx) => reviseQuote(tx, staffActor(c), id, c.req.valid('json'), now));
       if (!r.ok) throw AppError.from(r);
       return c.json(await loaded(c, id));
     },
@@ -130,7 +129,9 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
     async (c) => {
       const { id } = c.req.valid('param');
       const now = c.var.deps.clock.now();
-      const r = await c.var.db.transaction((tx) => sendQuote(tx, c.var.deps.secret, actor(c), id, now, baseUrl(c)));
+      const r = await c.var.db.transaction((tx) =>
+        sendQuote(tx, c.var.deps.secret, staffActor(c), id, now, baseUrl(c)),
+      );
       if (!r.ok) throw AppError.from(r);
       await sendSms(c, r.value);
       return c.json({ quote: await loaded(c, id), link: linkOut(c, r.value) });
@@ -151,7 +152,7 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
       const { id } = c.req.valid('param');
       const now = c.var.deps.clock.now();
       const r = await c.var.db.transaction(async (tx) => {
-        const q = await lockQuote(tx, actor(c), id);
+        const q = await lockQuote(tx, staffActor(c), id);
         if (!q) return err('not_found', 'No such quote.');
         return withdrawQuote(tx, q, now);
       });
@@ -173,7 +174,9 @@ export const staffQuoteRoutes = new Hono<AppEnv>()
     async (c) => {
       const { id } = c.req.valid('param');
       const now = c.var.deps.clock.now();
-      const r = await c.var.db.transaction((tx) => newQuoteLink(tx, c.var.deps.secret, actor(c), id, now, baseUrl(c)));
+      const r = await c.var.db.transaction((tx) =>
+        newQuoteLink(tx, c.var.deps.secret, staffActor(c), id, now, baseUrl(c)),
+      );
       if (!r.ok) throw AppError.from(r);
       await sendSms(c, r.value);
       return c.json({ quote: await loaded(c, id), link: linkOut(c, r.value) });

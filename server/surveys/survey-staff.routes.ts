@@ -13,7 +13,7 @@ import {
   StaffCaseSchema,
 } from '@shared/surveys/survey-staff.schema.ts';
 import { requireAction } from '../auth/auth.middleware.ts';
-import type { AppEnv } from '../http/context.ts';
+import { type AppEnv, staffActor } from '../http/context.ts';
 import { doc } from '../http/doc.ts';
 import { AppError } from '../http/errors.ts';
 import { body, param, query } from '../http/validate.ts';
@@ -23,7 +23,7 @@ import { dashboard } from './survey-dashboard.service.ts';
 
 const tags = ['staff', 'surveys'];
 type C = { var: AppEnv['Variables'] };
-const actor = (c: C) => ({ staffId: c.var.staff.staffId, centerId: c.var.staff.centerId, name: c.var.staff.name });
+const actor = (c: C) => ({ ...staffActor(c), name: c.var.staff.name });
 
 /** Mounted at /api/staff/surveys. */
 export const staffSurveyRoutes = new Hono<AppEnv>()

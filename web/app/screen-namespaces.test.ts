@@ -50,6 +50,13 @@ function namespacesUsed(entry: string): Map<string, string> {
   return used;
 }
 
+/** The namespaces a call's string arguments name ('healthRecord', …; import paths are not words). */
+const namesIn = (call: string) => new Set([...call.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!));
+
+/** What a module's words need beyond what is loaded, as "namespace (file that names it)". */
+const missingFor = (module: string, loaded: Set<string>) =>
+  [...namespacesUsed(module)].filter(([ns]) => !loaded.has(ns)).map(([ns, file]) => `${ns} (${file})`);
+
 describe('customer screens declare the word namespaces they show', () => {
   const screens = SCREEN_FILES.flatMap((f) =>
     screenCalls(readFileSync(join(WEB, f), 'utf8')).map((call) => ({ at: f, call })),
@@ -63,20 +70,13 @@ describe('customer screens declare the word namespaces they show', () => {
   for (const page of ['quotes/link/main.tsx', 'surveys/link/main.tsx'])
     it(page, () => {
       const call = /loadCatalogs\(([^)]*)\)/.exec(readFileSync(join(WEB, page), 'utf8'))![1]!;
-      const declared = new Set([...call.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!));
-      const missing = [...namespacesUsed(join(WEB, page))].filter(([ns]) => !declared.has(ns));
-      expect(missing.map(([ns, file]) => `${ns} (${file})`)).toEqual([]);
+      expect(missingFor(join(WEB, page), namesIn(call))).toEqual([]);
     });
 
   for (const { at, call } of screens) {
     const modules = [...call.matchAll(/import\('(\.{1,2}\/[^']+)'\)/g)].map((m) => join(WEB, dirname(at), m[1]!));
-    const declared = new Set([...call.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!));
+    const loaded = new Set([...namesIn(call), ...ALWAYS]);
     for (const module of modules)
-      it(`${module.slice(WEB.length + 1)}`, () => {
-        const missing = [...namespacesUsed(module)]
-          .filter(([ns]) => !declared.has(ns) && !ALWAYS.has(ns))
-          .map(([ns, file]) => `${ns} (${file})`);
-        expect(missing).toEqual([]);
-      });
+      it(module.slice(WEB.length + 1), () => expect(missingFor(module, loaded)).toEqual([]));
   }
 });
